@@ -1,0 +1,178 @@
+//! Answers: question id → value, the format shared by the CLI, the web app and tests.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::expr::Value;
+use crate::format::{Kind, Question};
+use crate::survey::Survey;
+
+/// One answer. Which variant is right depends on the question: an option id or free text is a
+/// string, a multi choice is a list, a number or scale point is a number.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Answer {
+    Number(f64),
+    Str(String),
+    List(Vec<String>),
+}
+
+/// All answers of one person to one survey.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Answers(BTreeMap<String, Answer>);
+
+impl Answers {
+    pub fn new() -> Self {
+        Answers::default()
+    }
+
+    /// Reads an answers file. Values are checked against a survey with [`Answers::check`].
+    pub fn from_json(json: &str) -> Result<Answers, Error> {
+        let de = &mut serde_json::Deserializer::from_str(json);
+        serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            let inner = e.into_inner();
+            if inner.is_data() {
+                Error::new(path, "expected an option id, a list of option ids or a number")
+            } else {
+                Error::new("$", format!("not valid JSON: {inner}"))
+            }
+        })
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(&self.0).unwrap_or_default()
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Answer> {
+        self.0.get(id)
+    }
+
+    pub fn set(&mut self, id: impl Into<String>, answer: Answer) {
+        self.0.insert(id.into(), answer);
+    }
+
+    pub fn remove(&mut self, id: &str) -> Option<Answer> {
+        self.0.remove(id)
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &Answer)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// Keeps only answers that are valid for `survey`, and says what was dropped and why.
+    ///
+    /// Used when a saved answer set meets a newer version of its survey: answers whose question
+    /// still exists and still fits survive.
+    pub fn retain_valid(&mut self, survey: &Survey) -> Vec<Error> {
+        let problems = self.check(survey);
+        for p in &problems {
+            self.0.remove(p.path());
+        }
+        problems
+    }
+
+    /// Every answer that does not fit its question. Paths are the question ids.
+    pub fn check(&self, survey: &Survey) -> Vec<Error> {
+        let mut problems = Vec::new();
+        for (id, answer) in &self.0 {
+            let Some(question) = survey.question(id) else {
+                problems.push(Error::new(id, "no question has this id"));
+                continue;
+            };
+            if let Err(message) = fits(question, answer) {
+                problems.push(Error::new(id, message));
+            }
+        }
+        problems
+    }
+
+    /// How an expression sees an answer.
+    pub(crate) fn value(&self, id: &str) -> Option<Value<'_>> {
+        Some(match self.0.get(id)? {
+            Answer::Number(n) => Value::Number(*n),
+            Answer::Str(s) => Value::Str(s),
+            Answer::List(l) => Value::List(l),
+        })
+    }
+}
+
+impl FromIterator<(String, Answer)> for Answers {
+    fn from_iter<I: IntoIterator<Item = (String, Answer)>>(iter: I) -> Self {
+        Answers(iter.into_iter().collect())
+    }
+}
+
+/// Whether `answer` is a possible answer to `question`.
+pub(crate) fn fits(question: &Question, answer: &Answer) -> Result<(), String> {
+    let option_exists = |id: &str| question.options.iter().any(|o| o.id == id);
+    match (question.kind, answer) {
+        (Kind::Text, Answer::Str(s)) if s.len() <= 10_000 => Ok(()),
+        (Kind::Text, Answer::Str(_)) => Err("text is longer than 10000 bytes".into()),
+        (Kind::Text, _) => Err("expected text".into()),
+        (Kind::Likert, Answer::Number(n)) => {
+            let points = f64::from(question.points.unwrap_or(5));
+            if n.fract() == 0.0 && (1.0..=points).contains(n) {
+                Ok(())
+            } else {
+                Err(format!("expected a whole number from 1 to {points}"))
+            }
+        }
+        (Kind::Multi, Answer::List(ids)) => match ids.iter().find(|id| !option_exists(id)) {
+            Some(bad) => Err(format!("no option has the id \"{bad}\"")),
+            None if has_duplicates(ids) => Err("an option is chosen twice".into()),
+            None => Ok(()),
+        },
+        _ if question.is_numeric() => match answer {
+            Answer::Number(n) => on_grid(question, *n),
+            _ => Err("expected a number".into()),
+        },
+        (Kind::Anchored | Kind::Single | Kind::Knowledge | Kind::Context, Answer::Str(id)) => {
+            if option_exists(id) {
+                Ok(())
+            } else {
+                Err(format!("no option has the id \"{id}\""))
+            }
+        }
+        (Kind::Multi, _) => Err("expected a list of option ids".into()),
+        (Kind::Likert, _) => Err("expected a number".into()),
+        _ => Err("expected an option id".into()),
+    }
+}
+
+fn has_duplicates(ids: &[String]) -> bool {
+    ids.iter().enumerate().any(|(i, a)| ids[..i].contains(a))
+}
+
+fn on_grid(question: &Question, n: f64) -> Result<(), String> {
+    let (min, max, step) = question.range();
+    if !n.is_finite() || n < min || n > max {
+        return Err(format!("expected a number from {min} to {max}"));
+    }
+    let steps = (n - min) / step;
+    if (steps - steps.round()).abs() > 1e-6 {
+        return Err(format!("expected a multiple of {step} from {min}"));
+    }
+    Ok(())
+}
+
+impl Question {
+    /// `(min, max, step)` of a numeric question; validation guarantees they are sane.
+    pub fn range(&self) -> (f64, f64, f64) {
+        let min = self.min.unwrap_or(0.0);
+        let max = self.max.unwrap_or(100.0);
+        let step = self.step.unwrap_or(1.0);
+        (min, max, step)
+    }
+}

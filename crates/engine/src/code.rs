@@ -1,0 +1,344 @@
+//! Result codes: a person's answers packed into a short, URL-safe string.
+//!
+//! A result link carries the whole result in its fragment, so it can be shared without a server
+//! and the answers never reach one. Layout, before base64url:
+//!
+//! ```text
+//! [version: 1 byte][survey fingerprint: 2 bytes][answers: n bytes][CRC-16: 2 bytes]
+//! ```
+//!
+//! The answers are one mixed-radix number: each non-text question is a digit whose radix is its
+//! number of possible answers plus one (for "unanswered"). `n` follows from the survey, so a
+//! wrong length is caught before anything is decoded. Free text is never encoded.
+
+use std::fmt;
+
+use crate::answers::{fits, Answer, Answers};
+use crate::format::{Kind, Question};
+use crate::survey::Survey;
+
+const VERSION: u8 = 1;
+/// Longest code accepted for decoding; real codes are a few dozen characters.
+pub const MAX_CODE_LEN: usize = 512;
+
+/// Why a result code could not be read. Each says what the person can do about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CodeError {
+    Empty,
+    TooLong,
+    NotBase64 { position: usize },
+    UnknownVersion(u8),
+    OtherSurvey,
+    WrongLength,
+    Damaged,
+}
+
+impl fmt::Display for CodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CodeError::Empty => f.write_str("the result code is empty"),
+            CodeError::TooLong => write!(f, "the result code is longer than {MAX_CODE_LEN} characters, so it is not one of ours"),
+            CodeError::NotBase64 { position } => write!(f, "the result code has a character that does not belong in it (at position {})", position + 1),
+            CodeError::UnknownVersion(v) => write!(f, "the result code was made by a different version of Skillscope (code format {v})"),
+            CodeError::OtherSurvey => f.write_str("this link was made for another version of the survey"),
+            CodeError::WrongLength => f.write_str("the result code is cut short or has extra characters; copy the whole link again"),
+            CodeError::Damaged => f.write_str("the result code is damaged; copy the whole link again"),
+        }
+    }
+}
+
+impl std::error::Error for CodeError {}
+
+/// Encodes the answers to the visible, non-text questions of `survey`.
+pub fn encode(survey: &Survey, answers: &Answers) -> String {
+    let answers = survey.visible_answers(answers);
+    let mut number = BigUint::zero();
+    // Most significant digit first, so decoding peels digits off in asking order from the end.
+    for q in coded_questions(survey).rev() {
+        let radix = radix(q);
+        let digit = answers.get(&q.id).map_or(0, |a| digit_of(q, a));
+        number.mul_add(radix, digit);
+    }
+    let mut bytes = vec![VERSION];
+    bytes.extend_from_slice(&fingerprint(survey).to_be_bytes());
+    bytes.extend(number.to_bytes(payload_len(survey)));
+    let crc = crc16(&bytes);
+    bytes.extend_from_slice(&crc.to_be_bytes());
+    base64url_encode(&bytes)
+}
+
+/// Decodes a code made by [`encode`] for the same survey and version.
+pub fn decode(survey: &Survey, code: &str) -> Result<Answers, CodeError> {
+    let code = code.trim();
+    if code.is_empty() {
+        return Err(CodeError::Empty);
+    }
+    if code.len() > MAX_CODE_LEN {
+        return Err(CodeError::TooLong);
+    }
+    let bytes = base64url_decode(code)?;
+    if bytes.len() < 5 {
+        return Err(CodeError::WrongLength);
+    }
+    let (body, crc) = bytes.split_at(bytes.len() - 2);
+    let crc_ok = crc16(body).to_be_bytes() == crc;
+    // Version and survey are checked before the checksum so a foreign code gets the specific
+    // message, but only trusted when the checksum agrees or the version byte is plainly ours.
+    if body[0] != VERSION {
+        return Err(if crc_ok { CodeError::UnknownVersion(body[0]) } else { CodeError::Damaged });
+    }
+    if body[1..3] != fingerprint(survey).to_be_bytes() {
+        return Err(if crc_ok { CodeError::OtherSurvey } else { CodeError::Damaged });
+    }
+    if body.len() != 3 + payload_len(survey) {
+        return Err(CodeError::WrongLength);
+    }
+    if !crc_ok {
+        return Err(CodeError::Damaged);
+    }
+    let mut number = BigUint::from_bytes(&body[3..]);
+    let mut answers = Answers::new();
+    for q in coded_questions(survey) {
+        let digit = number.div_rem(radix(q));
+        if digit > 0 {
+            answers.set(q.id.clone(), answer_of(q, digit).ok_or(CodeError::Damaged)?);
+        }
+    }
+    if !number.is_zero() {
+        return Err(CodeError::Damaged);
+    }
+    // A digit can be in range for its radix yet describe a hidden question; a real code never
+    // holds one, so such a code is damaged.
+    if survey.visible_answers(&answers) != answers {
+        return Err(CodeError::Damaged);
+    }
+    Ok(answers)
+}
+
+fn coded_questions(survey: &Survey) -> impl DoubleEndedIterator<Item = &Question> + '_ {
+    let all: Vec<&Question> = survey.questions().filter(|q| q.kind != Kind::Text).collect();
+    all.into_iter()
+}
+
+/// Possible answers plus one for "unanswered".
+fn radix(q: &Question) -> u32 {
+    match q.kind {
+        Kind::Multi => (1u32 << q.options.len().min(16)) + 1,
+        Kind::Likert => u32::from(q.points.unwrap_or(5)) + 1,
+        _ if q.is_numeric() => {
+            let (min, max, step) = q.range();
+            ((max - min) / step).round() as u32 + 2
+        }
+        _ => q.options.len() as u32 + 1,
+    }
+}
+
+fn digit_of(q: &Question, a: &Answer) -> u32 {
+    if fits(q, a).is_err() {
+        return 0;
+    }
+    match a {
+        Answer::Str(id) => q.options.iter().position(|o| &o.id == id).map_or(0, |i| i as u32 + 1),
+        Answer::List(ids) => {
+            let mask = q
+                .options
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| ids.contains(&o.id))
+                .fold(0u32, |m, (i, _)| m | 1 << i);
+            mask + 1
+        }
+        Answer::Number(n) if q.kind == Kind::Likert => *n as u32,
+        Answer::Number(n) => {
+            let (min, _, step) = q.range();
+            ((n - min) / step).round() as u32 + 1
+        }
+    }
+}
+
+fn answer_of(q: &Question, digit: u32) -> Option<Answer> {
+    let index = digit.checked_sub(1)?;
+    Some(match q.kind {
+        Kind::Multi => Answer::List(
+            q.options
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| index & (1 << i) != 0)
+                .map(|(_, o)| o.id.clone())
+                .collect(),
+        ),
+        Kind::Likert => Answer::Number(f64::from(digit)),
+        _ if q.is_numeric() => {
+            let (min, _, step) = q.range();
+            Answer::Number(min + f64::from(index) * step)
+        }
+        _ => Answer::Str(q.options.get(index as usize)?.id.clone()),
+    })
+}
+
+/// Bytes needed for the largest possible answers number.
+fn payload_len(survey: &Survey) -> usize {
+    let mut max = BigUint::zero();
+    for q in coded_questions(survey).rev() {
+        let r = radix(q);
+        max.mul_add(r, r - 1);
+    }
+    max.significant_bytes()
+}
+
+/// Identifies a survey's id, version and answer layout; a code for anything else is refused.
+fn fingerprint(survey: &Survey) -> u16 {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut feed = |bytes: &[u8]| {
+        for &b in bytes {
+            h ^= u32::from(b);
+            h = h.wrapping_mul(0x0100_0193);
+        }
+    };
+    feed(survey.id().as_bytes());
+    feed(&[0]);
+    feed(survey.version().as_bytes());
+    for q in coded_questions(survey) {
+        feed(&[0]);
+        feed(q.id.as_bytes());
+        feed(&radix(q).to_be_bytes());
+    }
+    (h >> 16) as u16 ^ (h as u16)
+}
+
+/// CRC-16/CCITT-FALSE: catches every single-bit and burst-up-to-16-bit error.
+fn crc16(bytes: &[u8]) -> u16 {
+    let mut crc: u16 = 0xffff;
+    for &b in bytes {
+        crc ^= u16::from(b) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
+        }
+    }
+    crc
+}
+
+/// A little-endian base-256 unsigned integer; just enough arithmetic for mixed-radix packing.
+struct BigUint(Vec<u8>);
+
+impl BigUint {
+    fn zero() -> Self {
+        BigUint(Vec::new())
+    }
+
+    fn is_zero(&self) -> bool {
+        self.0.iter().all(|&b| b == 0)
+    }
+
+    fn mul_add(&mut self, mul: u32, add: u32) {
+        let mut carry = u64::from(add);
+        for byte in &mut self.0 {
+            let v = u64::from(*byte) * u64::from(mul) + carry;
+            *byte = v as u8;
+            carry = v >> 8;
+        }
+        while carry > 0 {
+            self.0.push(carry as u8);
+            carry >>= 8;
+        }
+    }
+
+    fn div_rem(&mut self, div: u32) -> u32 {
+        let mut rem: u64 = 0;
+        for byte in self.0.iter_mut().rev() {
+            let v = (rem << 8) | u64::from(*byte);
+            *byte = (v / u64::from(div)) as u8;
+            rem = v % u64::from(div);
+        }
+        rem as u32
+    }
+
+    fn significant_bytes(&self) -> usize {
+        self.0.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1)
+    }
+
+    /// Big-endian, padded to `len`.
+    fn to_bytes(&self, len: usize) -> Vec<u8> {
+        let mut out = vec![0u8; len.saturating_sub(self.0.len())];
+        out.extend(self.0.iter().rev().skip(self.0.len().saturating_sub(len)));
+        out
+    }
+
+    fn from_bytes(big_endian: &[u8]) -> Self {
+        BigUint(big_endian.iter().rev().copied().collect())
+    }
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+fn base64url_encode(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 3);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+fn base64url_decode(code: &str) -> Result<Vec<u8>, CodeError> {
+    let mut sextets = Vec::with_capacity(code.len());
+    for (position, c) in code.bytes().enumerate() {
+        let v = ALPHABET
+            .iter()
+            .position(|&a| a == c)
+            .ok_or(CodeError::NotBase64 { position })?;
+        sextets.push(v as u32);
+    }
+    if sextets.len() % 4 == 1 {
+        return Err(CodeError::WrongLength);
+    }
+    let mut out = Vec::with_capacity(sextets.len() * 3 / 4);
+    for chunk in sextets.chunks(4) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &s)| n | s << (18 - 6 * i));
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i)) as u8);
+        }
+        // Leftover bits must be zero, or two codes would decode to the same bytes.
+        let used = (chunk.len() - 1) * 8;
+        if n & ((1 << (24 - used)) - 1) != 0 {
+            return Err(CodeError::Damaged);
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64url_round_trips_every_length() {
+        for len in 0..40 {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
+            assert_eq!(base64url_decode(&base64url_encode(&bytes)).unwrap(), bytes);
+        }
+    }
+
+    #[test]
+    fn bigint_packs_and_unpacks_digits() {
+        let radices = [6u32, 3, 22, 4097, 6];
+        let digits = [5u32, 0, 21, 4000, 1];
+        let mut n = BigUint::zero();
+        for (r, d) in radices.iter().zip(digits).rev() {
+            n.mul_add(*r, d);
+        }
+        let mut back = BigUint::from_bytes(&n.to_bytes(n.significant_bytes()));
+        for (r, d) in radices.iter().zip(digits) {
+            assert_eq!(back.div_rem(*r), d);
+        }
+        assert!(back.is_zero());
+    }
+
+    #[test]
+    fn crc_matches_the_standard_check_value() {
+        assert_eq!(crc16(b"123456789"), 0x29b1);
+    }
+}

@@ -1,0 +1,194 @@
+//! The report model: one serde type whose JSON is the public export format.
+//!
+//! Field names here are a contract with people who archive or process exports: add fields
+//! freely, never rename or remove one. Texts are not included; the report holds ids, which the
+//! survey definition turns into words in any of its languages.
+
+use serde::{Deserialize, Serialize};
+
+use crate::format::PathKind;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub survey: SurveyRef,
+    /// Overall readiness, 0–100: the mean of the reported dimension scores.
+    pub readiness: f64,
+    /// 95% band around `readiness`.
+    pub readiness_band: [f64; 2],
+    pub axes: Axes,
+    pub quadrant: Quadrant,
+    pub dimensions: Vec<DimensionScore>,
+    /// Sorted by fit, best first; ties keep the definition's order.
+    pub paths: Vec<PathFit>,
+    pub plan: Pace,
+    pub flags: Vec<Flag>,
+    /// Visible questions answered, and visible questions in all.
+    pub answered: usize,
+    pub visible: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SurveyRef {
+    pub id: String,
+    pub version: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Axes {
+    pub ai_depth: f64,
+    pub learning_agility: f64,
+}
+
+/// Where AI depth × learning agility places a person; the split is at 50 on each axis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Quadrant {
+    /// Both axes below 50: early on both.
+    Explorer,
+    /// Learning agility high, AI depth still low.
+    AgileLearner,
+    /// AI depth high, learning agility lower.
+    Specialist,
+    /// Both high.
+    AdaptiveSpecialist,
+}
+
+impl Quadrant {
+    pub fn of(axes: Axes) -> Quadrant {
+        match (axes.ai_depth >= 50.0, axes.learning_agility >= 50.0) {
+            (false, false) => Quadrant::Explorer,
+            (false, true) => Quadrant::AgileLearner,
+            (true, false) => Quadrant::Specialist,
+            (true, true) => Quadrant::AdaptiveSpecialist,
+        }
+    }
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Quadrant::Explorer => "explorer",
+            Quadrant::AgileLearner => "agile-learner",
+            Quadrant::Specialist => "specialist",
+            Quadrant::AdaptiveSpecialist => "adaptive-specialist",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DimensionScore {
+    pub id: String,
+    pub group: String,
+    /// 0–100, rounded to one decimal.
+    pub score: f64,
+    /// Id of the nearest level.
+    pub level: String,
+    /// 95% band, clamped to 0–100.
+    pub band: [f64; 2],
+    /// Scored items answered, and asked.
+    pub answered: usize,
+    pub items: usize,
+    /// False when too few items were answered to say anything; such a dimension is left out of
+    /// every index.
+    pub reported: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub knowledge: Option<Calibration>,
+}
+
+/// Knowledge checks answered for a dimension, and how many were right.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Calibration {
+    pub asked: usize,
+    pub right: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PathFit {
+    pub id: String,
+    pub kind: PathKind,
+    /// 0–100, rounded to one decimal.
+    pub fit: f64,
+    /// What raised or lowered the fit, largest effect first.
+    pub evidence: Vec<Evidence>,
+    /// Distance to the next level on the path's key dimensions.
+    pub gaps: Vec<Gap>,
+}
+
+/// One reason a path's fit is what it is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "source", rename_all = "kebab-case")]
+pub enum Evidence {
+    /// A weighted dimension: `effect` is its contribution relative to a neutral 50.
+    Dimension {
+        id: String,
+        effect: f64,
+        /// True when a low score is what raises the fit (a negative weight).
+        inverted: bool,
+    },
+    /// A boost whose condition held; `questions` are the answers it read.
+    Answer {
+        boost: usize,
+        questions: Vec<String>,
+        effect: f64,
+    },
+    /// An entry threshold not met.
+    Entry {
+        id: String,
+        needed: f64,
+        effect: f64,
+    },
+}
+
+impl Evidence {
+    pub fn effect(&self) -> f64 {
+        match self {
+            Evidence::Dimension { effect, .. }
+            | Evidence::Answer { effect, .. }
+            | Evidence::Entry { effect, .. } => *effect,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Gap {
+    pub dimension: String,
+    pub level: String,
+    /// `None` at the top level.
+    pub next_level: Option<String>,
+    /// Score points to the start of the next level.
+    pub points: f64,
+}
+
+/// How the 30/60/90-day plan is stretched by the hours a week available.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pace {
+    pub hours: Option<f64>,
+    pub factor: f64,
+    /// When each phase ends, in days from now.
+    pub days: [u32; 3],
+}
+
+impl Pace {
+    pub fn for_hours(hours: Option<f64>) -> Pace {
+        let factor = match hours {
+            Some(h) if h < 2.0 => 2.0,
+            Some(h) if h < 4.0 => 1.5,
+            Some(h) if h < 8.0 => 1.0,
+            Some(_) => 0.75,
+            None => 1.0,
+        };
+        let days = [30.0, 60.0, 90.0].map(|d: f64| (d * factor).round() as u32);
+        Pace { hours, factor, days }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Flag {
+    /// Self-ratings of proficient or above while most knowledge checks were missed.
+    Overconfidence { dimension: String },
+    /// Nearly every rated item got the same level.
+    StraightLining,
+    /// Finished faster than anyone can read the questions.
+    TooFast,
+    /// Too few items answered to report the dimension.
+    TooFewAnswers { dimension: String },
+}

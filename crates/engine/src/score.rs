@@ -1,0 +1,326 @@
+//! From answers to a [`Report`]: dimension scores, bands, indices, flags and path fit.
+//!
+//! The formulas are documented, with their reasons, in `docs/methodology.md`; keep the two in
+//! step. Everything here is total: any answers, valid or not, give a report, and invalid answers
+//! count as unanswered.
+
+use std::collections::BTreeMap;
+
+use crate::answers::{fits, Answer, Answers};
+use crate::format::{Axis, Kind, Question};
+use crate::report::*;
+use crate::survey::Survey;
+
+/// A dimension needs this many answered items to be reported.
+pub const MIN_ITEMS: usize = 2;
+/// The item spread assumed when the observed one is smaller, so that three identical answers
+/// still leave a band about one level wide.
+const MIN_SPREAD: f64 = 12.5;
+/// Fit points lost per unmet entry threshold.
+pub const ENTRY_PENALTY: f64 = 15.0;
+
+/// What is known about how the answers were given, besides the answers.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Timing {
+    /// Seconds from the first to the last answer, when known.
+    pub seconds: Option<f64>,
+}
+
+/// Computes the report for a set of answers.
+pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
+    let answers = usable_answers(survey, answers);
+    let visible = survey.visible(&answers);
+    let items = collect_items(survey, &answers, &visible);
+    let dimensions = score_dimensions(survey, &answers, &visible, &items);
+    let by_id: BTreeMap<&str, &DimensionScore> =
+        dimensions.iter().map(|d| (d.id.as_str(), d)).collect();
+
+    let reported: Vec<&DimensionScore> = dimensions.iter().filter(|d| d.reported).collect();
+    let readiness = mean(reported.iter().map(|d| d.score));
+    let half_widths: Vec<f64> = reported.iter().map(|d| (d.band[1] - d.band[0]) / 2.0).collect();
+    let readiness_half = if half_widths.is_empty() {
+        50.0
+    } else {
+        half_widths.iter().map(|h| h * h).sum::<f64>().sqrt() / half_widths.len() as f64
+    };
+    let axes = Axes {
+        ai_depth: round1(axis_mean(survey, &reported, Axis::AiDepth)),
+        learning_agility: round1(axis_mean(survey, &reported, Axis::LearningAgility)),
+    };
+
+    let mut flags = Vec::new();
+    for d in &dimensions {
+        if !d.reported {
+            flags.push(Flag::TooFewAnswers { dimension: d.id.clone() });
+        }
+        if let Some(c) = d.knowledge {
+            let self_rated_high = d.reported && d.score >= survey.level_floor(3).min(62.5);
+            if self_rated_high && c.asked > 0 && c.right * 2 < c.asked {
+                flags.push(Flag::Overconfidence { dimension: d.id.clone() });
+            }
+        }
+    }
+    if is_straight_lining(&items) {
+        flags.push(Flag::StraightLining);
+    }
+    let answered = visible
+        .iter()
+        .filter(|&&i| survey.question_at(i).is_some_and(|q| answers.get(&q.id).is_some()))
+        .count();
+    if let Some(seconds) = timing.seconds {
+        if answered > 0 && seconds.is_finite() && seconds < 2.0 * answered as f64 {
+            flags.push(Flag::TooFast);
+        }
+    }
+
+    let hours = survey
+        .definition()
+        .pacing
+        .as_ref()
+        .and_then(|p| match answers.get(&p.question) {
+            Some(Answer::Number(n)) => Some(*n),
+            _ => None,
+        });
+
+    Report {
+        survey: SurveyRef {
+            id: survey.id().to_string(),
+            version: survey.version().to_string(),
+        },
+        readiness: round1(readiness),
+        readiness_band: band(readiness, readiness_half),
+        quadrant: Quadrant::of(axes),
+        axes,
+        paths: crate::paths::fit_paths(survey, &answers, &by_id),
+        dimensions,
+        plan: Pace::for_hours(hours),
+        flags,
+        answered,
+        visible: visible.len(),
+    }
+}
+
+/// Drops answers that do not fit their question, and answers to hidden questions.
+fn usable_answers(survey: &Survey, answers: &Answers) -> Answers {
+    let valid: Answers = answers
+        .iter()
+        .filter(|(id, a)| survey.question(id).is_some_and(|q| fits(q, a).is_ok()))
+        .map(|(id, a)| (id.to_string(), a.clone()))
+        .collect();
+    survey.visible_answers(&valid)
+}
+
+/// One answered item's contribution to one dimension.
+struct Item {
+    dimension: String,
+    weight: f64,
+    value: f64,
+    /// Position of the answer on the question's own scale, for straight-lining.
+    level: Option<usize>,
+}
+
+fn collect_items(survey: &Survey, answers: &Answers, visible: &[usize]) -> Vec<Item> {
+    let mut items = Vec::new();
+    for &i in visible {
+        let Some(q) = survey.question_at(i) else { continue };
+        let Some(answer) = answers.get(&q.id) else { continue };
+        items.extend(item_values(survey, q, answer));
+    }
+    items
+}
+
+/// The 0–100 values an answer gives each dimension of its question.
+fn item_values(survey: &Survey, q: &Question, answer: &Answer) -> Vec<Item> {
+    let weighted = |value: f64, level: Option<usize>| -> Vec<Item> {
+        q.weights
+            .iter()
+            .map(|(dim, &weight)| Item {
+                dimension: dim.clone(),
+                weight,
+                value: value.clamp(0.0, 100.0),
+                level,
+            })
+            .collect()
+    };
+    let option_scores = |chosen: &[&str]| -> Vec<Item> {
+        let mut sums: BTreeMap<&str, f64> = BTreeMap::new();
+        for o in q.options.iter().filter(|o| chosen.contains(&o.id.as_str())) {
+            for (dim, v) in &o.scores {
+                *sums.entry(dim).or_default() += v;
+            }
+        }
+        // Every dimension any option scores counts, so choosing nothing relevant scores 0.
+        let dims = q.options.iter().flat_map(|o| o.scores.keys());
+        let mut items: Vec<Item> = Vec::new();
+        for dim in dims {
+            if items.iter().any(|it| &it.dimension == dim) {
+                continue;
+            }
+            items.push(Item {
+                dimension: dim.clone(),
+                weight: q.weights.get(dim).copied().unwrap_or(1.0),
+                value: sums.get(dim.as_str()).copied().unwrap_or(0.0).clamp(0.0, 100.0),
+                level: None,
+            });
+        }
+        items
+    };
+    match (q.kind, answer) {
+        (Kind::Anchored, Answer::Str(id)) => {
+            let Some(level) = q
+                .options
+                .iter()
+                .find(|o| &o.id == id)
+                .and_then(|o| survey.level_position(o.level.as_deref()?))
+            else {
+                return Vec::new();
+            };
+            weighted(survey.level_score(level), Some(level))
+        }
+        (Kind::Likert, Answer::Number(x)) => {
+            let points = f64::from(q.points.unwrap_or(5));
+            weighted((x - 1.0) / (points - 1.0) * 100.0, Some(*x as usize))
+        }
+        (Kind::Number, Answer::Number(x)) => {
+            let (min, max, _) = q.range();
+            weighted((x - min) / (max - min) * 100.0, None)
+        }
+        (Kind::Single, Answer::Str(id)) => option_scores(&[id.as_str()]),
+        (Kind::Multi, Answer::List(ids)) => {
+            let chosen: Vec<&str> = ids.iter().map(String::as_str).collect();
+            option_scores(&chosen)
+        }
+        _ => Vec::new(),
+    }
+}
+
+fn score_dimensions(
+    survey: &Survey,
+    answers: &Answers,
+    visible: &[usize],
+    items: &[Item],
+) -> Vec<DimensionScore> {
+    let def = survey.definition();
+    def.dimensions
+        .iter()
+        .map(|dim| {
+            let mine: Vec<&Item> = items.iter().filter(|it| it.dimension == dim.id).collect();
+            let asked = visible
+                .iter()
+                .filter_map(|&i| survey.question_at(i))
+                .filter(|q| q.kind.is_scored() && touches(q, &dim.id))
+                .count();
+            let total_w: f64 = mine.iter().map(|it| it.weight).sum();
+            let score = if total_w > 0.0 {
+                mine.iter().map(|it| it.weight * it.value).sum::<f64>() / total_w
+            } else {
+                0.0
+            };
+            let half = half_width(&mine, score);
+            let knowledge = calibration(survey, answers, visible, &dim.id);
+            DimensionScore {
+                id: dim.id.clone(),
+                group: dim.group.clone(),
+                score: round1(score),
+                level: def.levels[survey.level_index(round1(score))].id.clone(),
+                band: band(score, half),
+                answered: mine.len(),
+                items: asked,
+                reported: mine.len() >= MIN_ITEMS,
+                knowledge,
+            }
+        })
+        .collect()
+}
+
+fn touches(q: &Question, dim: &str) -> bool {
+    q.weights.contains_key(dim) || q.options.iter().any(|o| o.scores.contains_key(dim))
+}
+
+/// Half-width of the 95% band: 1.96 · spread / √(effective item count).
+fn half_width(items: &[&Item], score: f64) -> f64 {
+    let sum_w: f64 = items.iter().map(|it| it.weight).sum();
+    let sum_w2: f64 = items.iter().map(|it| it.weight * it.weight).sum();
+    if sum_w <= 0.0 || sum_w2 <= 0.0 {
+        return 50.0;
+    }
+    let n_eff = sum_w * sum_w / sum_w2;
+    let variance = items
+        .iter()
+        .map(|it| it.weight * (it.value - score).powi(2))
+        .sum::<f64>()
+        / sum_w;
+    let spread = variance.sqrt().max(MIN_SPREAD);
+    (1.96 * spread / n_eff.sqrt()).min(50.0)
+}
+
+fn calibration(
+    survey: &Survey,
+    answers: &Answers,
+    visible: &[usize],
+    dim: &str,
+) -> Option<Calibration> {
+    let mut c = Calibration { asked: 0, right: 0 };
+    for q in visible.iter().filter_map(|&i| survey.question_at(i)) {
+        if q.kind != Kind::Knowledge || q.dimension.as_deref() != Some(dim) {
+            continue;
+        }
+        if let Some(Answer::Str(id)) = answers.get(&q.id) {
+            c.asked += 1;
+            if q.options.iter().any(|o| &o.id == id && o.correct) {
+                c.right += 1;
+            }
+        }
+    }
+    (c.asked > 0).then_some(c)
+}
+
+fn axis_mean(survey: &Survey, reported: &[&DimensionScore], axis: Axis) -> f64 {
+    let groups = &survey.definition().groups;
+    mean(
+        reported
+            .iter()
+            .filter(|d| groups.iter().any(|g| g.id == d.group && g.axis == Some(axis)))
+            .map(|d| d.score),
+    )
+}
+
+/// Straight-lining: at least ten rated items, nine in ten at the same level.
+fn is_straight_lining(items: &[Item]) -> bool {
+    let levels: Vec<usize> = items.iter().filter_map(|it| it.level).collect();
+    if levels.len() < 10 {
+        return false;
+    }
+    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    for l in &levels {
+        *counts.entry(*l).or_default() += 1;
+    }
+    let top = counts.values().max().copied().unwrap_or(0);
+    top * 10 >= levels.len() * 9
+}
+
+fn mean(values: impl Iterator<Item = f64>) -> f64 {
+    let (sum, n) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
+    if n == 0 {
+        0.0
+    } else {
+        sum / n as f64
+    }
+}
+
+fn band(centre: f64, half: f64) -> [f64; 2] {
+    [
+        round1((centre - half).clamp(0.0, 100.0)),
+        round1((centre + half).clamp(0.0, 100.0)),
+    ]
+}
+
+/// Rounds to one decimal, which keeps exports stable and readable. Rounding is monotone, so it
+/// never breaks "a better answer never lowers a score".
+pub(crate) fn round1(x: f64) -> f64 {
+    if x.is_finite() {
+        (x * 10.0).round() / 10.0
+    } else {
+        0.0
+    }
+}

@@ -1,0 +1,192 @@
+//! A validated survey: the definition plus everything validation worked out once, such as parsed
+//! expressions and question positions.
+
+use std::collections::BTreeMap;
+
+use crate::answers::Answers;
+use crate::expr::Expr;
+use crate::format::{Definition, Level, Path, Question};
+
+/// A survey whose references all resolve and whose expressions all parse.
+///
+/// The only way to get one is [`crate::validate`], so every method here can rely on that and
+/// never fails.
+#[derive(Clone, Debug)]
+pub struct Survey {
+    def: Definition,
+    /// Section and question index of every question, in asking order.
+    order: Vec<(usize, usize)>,
+    by_id: BTreeMap<String, usize>,
+    show_if: Vec<Option<Expr>>,
+    /// Per path, per boost.
+    boosts: Vec<Vec<Expr>>,
+}
+
+impl Survey {
+    pub(crate) fn new(def: Definition, show_if: Vec<Option<Expr>>, boosts: Vec<Vec<Expr>>) -> Self {
+        let order: Vec<(usize, usize)> = def
+            .sections
+            .iter()
+            .enumerate()
+            .flat_map(|(s, section)| (0..section.questions.len()).map(move |q| (s, q)))
+            .collect();
+        let by_id = order
+            .iter()
+            .enumerate()
+            .map(|(i, &(s, q))| (def.sections[s].questions[q].id.clone(), i))
+            .collect();
+        Survey {
+            def,
+            order,
+            by_id,
+            show_if,
+            boosts,
+        }
+    }
+
+    pub fn definition(&self) -> &Definition {
+        &self.def
+    }
+
+    pub fn id(&self) -> &str {
+        &self.def.id
+    }
+
+    pub fn version(&self) -> &str {
+        &self.def.version
+    }
+
+    pub fn default_lang(&self) -> &str {
+        &self.def.default_lang
+    }
+
+    /// Languages offered to respondents; the default language first.
+    pub fn languages(&self) -> Vec<&str> {
+        let mut langs = vec![self.def.default_lang.as_str()];
+        for l in &self.def.languages {
+            if !langs.contains(&l.as_str()) {
+                langs.push(l);
+            }
+        }
+        langs
+    }
+
+    pub fn levels(&self) -> &[Level] {
+        &self.def.levels
+    }
+
+    pub fn paths(&self) -> &[Path] {
+        &self.def.paths
+    }
+
+    /// Every question, in asking order, hidden or not.
+    pub fn questions(&self) -> impl ExactSizeIterator<Item = &Question> + '_ {
+        self.order
+            .iter()
+            .map(|&(s, q)| &self.def.sections[s].questions[q])
+    }
+
+    /// The question at a position of [`Survey::questions`].
+    pub fn question_at(&self, index: usize) -> Option<&Question> {
+        let &(s, q) = self.order.get(index)?;
+        Some(&self.def.sections[s].questions[q])
+    }
+
+    /// The section index of the question at `index`.
+    pub fn section_of(&self, index: usize) -> Option<usize> {
+        self.order.get(index).map(|&(s, _)| s)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.question_at(*self.by_id.get(id)?)
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// Whether the question at `index` is asked, given the answers so far.
+    ///
+    /// A question whose condition reads a hidden question is hidden too, so stale answers to
+    /// questions that dropped out of view never reveal anything.
+    pub fn is_visible(&self, index: usize, answers: &Answers) -> bool {
+        let Some(Some(expr)) = self.show_if.get(index) else {
+            return index < self.order.len();
+        };
+        expr.eval(&|id| {
+            let i = self.index_of(id)?;
+            // References point backwards (validation), so this recursion terminates.
+            if i < index && self.is_visible(i, answers) {
+                answers.value(id)
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Positions of the questions that are asked, given the answers so far.
+    pub fn visible(&self, answers: &Answers) -> Vec<usize> {
+        let mut shown: Vec<bool> = Vec::with_capacity(self.order.len());
+        for index in 0..self.order.len() {
+            let visible = match &self.show_if[index] {
+                None => true,
+                Some(expr) => expr.eval(&|id| {
+                    let i = self.index_of(id)?;
+                    if i < index && shown[i] {
+                        answers.value(id)
+                    } else {
+                        None
+                    }
+                }),
+            };
+            shown.push(visible);
+        }
+        (0..self.order.len()).filter(|&i| shown[i]).collect()
+    }
+
+    /// The answers to visible questions only: what scoring and result codes see.
+    pub fn visible_answers(&self, answers: &Answers) -> Answers {
+        self.visible(answers)
+            .into_iter()
+            .filter_map(|i| {
+                let id = &self.question_at(i)?.id;
+                Some((id.clone(), answers.get(id)?.clone()))
+            })
+            .collect()
+    }
+
+    pub(crate) fn boost_exprs(&self, path: usize) -> &[Expr] {
+        self.boosts.get(path).map_or(&[], Vec::as_slice)
+    }
+
+    pub(crate) fn eval_over(&self, expr: &Expr, answers: &Answers) -> bool {
+        expr.eval(&|id| answers.value(id))
+    }
+
+    /// Index of the level nearest to a 0–100 score.
+    pub fn level_index(&self, score: f64) -> usize {
+        let top = self.def.levels.len().saturating_sub(1);
+        if top == 0 || !score.is_finite() {
+            return 0;
+        }
+        let step = 100.0 / top as f64;
+        ((score / step).round().max(0.0) as usize).min(top)
+    }
+
+    /// The score at which level `index` begins.
+    pub fn level_floor(&self, index: usize) -> f64 {
+        let top = self.def.levels.len().saturating_sub(1).max(1);
+        let step = 100.0 / top as f64;
+        (index as f64 - 0.5).max(0.0) * step
+    }
+
+    /// The 0–100 score a level stands for.
+    pub fn level_score(&self, index: usize) -> f64 {
+        let top = self.def.levels.len().saturating_sub(1).max(1);
+        100.0 * index.min(top) as f64 / top as f64
+    }
+
+    pub fn level_position(&self, id: &str) -> Option<usize> {
+        self.def.levels.iter().position(|l| l.id == id)
+    }
+}

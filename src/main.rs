@@ -1,0 +1,1 @@
+fn main() { skillscope_app::start() }
