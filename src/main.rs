@@ -1,1 +1,3 @@
-fn main() { skillscope_app::start() }
+fn main() {
+    skillscope_app::start();
+}

@@ -36,7 +36,10 @@ impl Answers {
             let path = e.path().to_string();
             let inner = e.into_inner();
             if inner.is_data() {
-                Error::new(path, "expected an option id, a list of option ids or a number")
+                Error::new(
+                    path,
+                    "expected an option id, a list of option ids or a number",
+                )
             } else {
                 Error::new("$", format!("not valid JSON: {inner}"))
             }

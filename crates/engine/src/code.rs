@@ -86,10 +86,18 @@ pub fn decode(survey: &Survey, code: &str) -> Result<Answers, CodeError> {
     // Version and survey are checked before the checksum so a foreign code gets the specific
     // message, but only trusted when the checksum agrees or the version byte is plainly ours.
     if body[0] != VERSION {
-        return Err(if crc_ok { CodeError::UnknownVersion(body[0]) } else { CodeError::Damaged });
+        return Err(if crc_ok {
+            CodeError::UnknownVersion(body[0])
+        } else {
+            CodeError::Damaged
+        });
     }
     if body[1..3] != fingerprint(survey).to_be_bytes() {
-        return Err(if crc_ok { CodeError::OtherSurvey } else { CodeError::Damaged });
+        return Err(if crc_ok {
+            CodeError::OtherSurvey
+        } else {
+            CodeError::Damaged
+        });
     }
     if body.len() != 3 + payload_len(survey) {
         return Err(CodeError::WrongLength);
@@ -117,7 +125,10 @@ pub fn decode(survey: &Survey, code: &str) -> Result<Answers, CodeError> {
 }
 
 fn coded_questions(survey: &Survey) -> impl DoubleEndedIterator<Item = &Question> + '_ {
-    let all: Vec<&Question> = survey.questions().filter(|q| q.kind != Kind::Text).collect();
+    let all: Vec<&Question> = survey
+        .questions()
+        .filter(|q| q.kind != Kind::Text)
+        .collect();
     all.into_iter()
 }
 
@@ -139,7 +150,11 @@ fn digit_of(q: &Question, a: &Answer) -> u32 {
         return 0;
     }
     match a {
-        Answer::Str(id) => q.options.iter().position(|o| &o.id == id).map_or(0, |i| i as u32 + 1),
+        Answer::Str(id) => q
+            .options
+            .iter()
+            .position(|o| &o.id == id)
+            .map_or(0, |i| i as u32 + 1),
         Answer::List(ids) => {
             let mask = q
                 .options
@@ -213,7 +228,11 @@ fn crc16(bytes: &[u8]) -> u16 {
     for &b in bytes {
         crc ^= u16::from(b) << 8;
         for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 { (crc << 1) ^ 0x1021 } else { crc << 1 };
+            crc = if crc & 0x8000 != 0 {
+                (crc << 1) ^ 0x1021
+            } else {
+                crc << 1
+            };
         }
     }
     crc
@@ -275,7 +294,10 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 4 / 3 + 3);
     for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
         for i in 0..=chunk.len() {
             out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
         }
@@ -297,7 +319,10 @@ fn base64url_decode(code: &str) -> Result<Vec<u8>, CodeError> {
     }
     let mut out = Vec::with_capacity(sextets.len() * 3 / 4);
     for chunk in sextets.chunks(4) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &s)| n | s << (18 - 6 * i));
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &s)| n | s << (18 - 6 * i));
         for i in 0..chunk.len() - 1 {
             out.push((n >> (16 - 8 * i)) as u8);
         }

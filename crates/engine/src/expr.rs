@@ -295,7 +295,9 @@ fn tokenize(source: &str) -> Result<Vec<Token>, ParseError> {
                 i += end + 2;
                 continue;
             }
-            c if c.is_ascii_digit() || (c == '-' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) => {
+            c if c.is_ascii_digit()
+                || (c == '-' && chars.get(i + 1).is_some_and(char::is_ascii_digit)) =>
+            {
                 let len = 1 + chars[i + 1..]
                     .iter()
                     .take_while(|x| x.is_ascii_digit() || **x == '.')
@@ -403,7 +405,10 @@ impl Parser {
 
     fn compare(&mut self) -> Result<Node, ParseError> {
         let left = self.value()?;
-        if let Some(Token { kind: Tok::Op(op), .. }) = self.peek() {
+        if let Some(Token {
+            kind: Tok::Op(op), ..
+        }) = self.peek()
+        {
             let op = *op;
             self.pos += 1;
             let right = self.value()?;
@@ -422,7 +427,13 @@ impl Parser {
                         ))
                     }
                 }
-                if matches!(self.peek(), Some(Token { kind: Tok::Comma, .. })) {
+                if matches!(
+                    self.peek(),
+                    Some(Token {
+                        kind: Tok::Comma,
+                        ..
+                    })
+                ) {
                     self.pos += 1;
                 } else {
                     break;
@@ -455,8 +466,15 @@ impl Parser {
                 "answered" | "unanswered" => {
                     self.expect(Tok::LParen, &format!("`(` after `{word}`"))?;
                     let id = match self.peek() {
-                        Some(Token { kind: Tok::Ident(id), .. }) => id.clone(),
-                        _ => return Err(self.error_at(self.column(), "expected a question id".into())),
+                        Some(Token {
+                            kind: Tok::Ident(id),
+                            ..
+                        }) => id.clone(),
+                        _ => {
+                            return Err(
+                                self.error_at(self.column(), "expected a question id".into())
+                            )
+                        }
                     };
                     self.pos += 1;
                     self.expect(Tok::RParen, "`)`")?;
@@ -482,7 +500,12 @@ mod tests {
 
     fn eval(src: &str, answers: &[(&str, Value<'static>)]) -> bool {
         let expr = Expr::parse(src).unwrap();
-        expr.eval(&|id| answers.iter().find(|(k, _)| *k == id).map(|(_, v)| v.clone()))
+        expr.eval(&|id| {
+            answers
+                .iter()
+                .find(|(k, _)| *k == id)
+                .map(|(_, v)| v.clone())
+        })
     }
 
     #[test]
@@ -504,7 +527,8 @@ mod tests {
 
     #[test]
     fn multi_answers_match_any_choice() {
-        let list: &'static [String] = Box::leak(vec!["a".to_string(), "c".to_string()].into_boxed_slice());
+        let list: &'static [String] =
+            Box::leak(vec!["a".to_string(), "c".to_string()].into_boxed_slice());
         let a = [("tools", Value::List(list))];
         assert!(eval("tools in ['c']", &a));
         assert!(eval("tools == 'a'", &a));

@@ -22,7 +22,11 @@ pub(crate) fn fit_paths(
             let mut evidence = Vec::new();
             let mut base = 0.0;
             for (dim, &w) in &path.fit.weights {
-                let term = if w < 0.0 { 100.0 - score(dim) } else { score(dim) };
+                let term = if w < 0.0 {
+                    100.0 - score(dim)
+                } else {
+                    score(dim)
+                };
                 let share = if total > 0.0 { w.abs() / total } else { 0.0 };
                 base += share * term;
                 evidence.push(Evidence::Dimension {
@@ -42,7 +46,13 @@ pub(crate) fn fit_paths(
                     });
                 }
             }
-            for (b, (boost, expr)) in path.fit.boosts.iter().zip(survey.boost_exprs(i)).enumerate() {
+            for (b, (boost, expr)) in path
+                .fit
+                .boosts
+                .iter()
+                .zip(survey.boost_exprs(i))
+                .enumerate()
+            {
                 if survey.eval_over(expr, answers) {
                     fit += boost.points;
                     evidence.push(Evidence::Answer {
@@ -82,6 +92,8 @@ fn gap(survey: &Survey, d: &DimensionScore) -> Gap {
         dimension: d.id.clone(),
         level: d.level.clone(),
         next_level: next.map(|l| l.id.clone()),
-        points: next.map_or(0.0, |_| round1((survey.level_floor(index + 1) - d.score).max(0.0))),
+        points: next.map_or(0.0, |_| {
+            round1((survey.level_floor(index + 1) - d.score).max(0.0))
+        }),
     }
 }

@@ -22,7 +22,7 @@ pub struct Report {
     pub paths: Vec<PathFit>,
     pub plan: Pace,
     pub flags: Vec<Flag>,
-    /// Visible questions answered, and visible questions in all.
+    /// Visible questions answered, and visible questions in all, free text not counted.
     pub answered: usize,
     pub visible: usize,
 }
@@ -176,7 +176,11 @@ impl Pace {
             None => 1.0,
         };
         let days = [30.0, 60.0, 90.0].map(|d: f64| (d * factor).round() as u32);
-        Pace { hours, factor, days }
+        Pace {
+            hours,
+            factor,
+            days,
+        }
     }
 }
 

@@ -37,7 +37,10 @@ pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
 
     let reported: Vec<&DimensionScore> = dimensions.iter().filter(|d| d.reported).collect();
     let readiness = mean(reported.iter().map(|d| d.score));
-    let half_widths: Vec<f64> = reported.iter().map(|d| (d.band[1] - d.band[0]) / 2.0).collect();
+    let half_widths: Vec<f64> = reported
+        .iter()
+        .map(|d| (d.band[1] - d.band[0]) / 2.0)
+        .collect();
     let readiness_half = if half_widths.is_empty() {
         50.0
     } else {
@@ -51,21 +54,32 @@ pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
     let mut flags = Vec::new();
     for d in &dimensions {
         if !d.reported {
-            flags.push(Flag::TooFewAnswers { dimension: d.id.clone() });
+            flags.push(Flag::TooFewAnswers {
+                dimension: d.id.clone(),
+            });
         }
         if let Some(c) = d.knowledge {
             let self_rated_high = d.reported && d.score >= survey.level_floor(3).min(62.5);
             if self_rated_high && c.asked > 0 && c.right * 2 < c.asked {
-                flags.push(Flag::Overconfidence { dimension: d.id.clone() });
+                flags.push(Flag::Overconfidence {
+                    dimension: d.id.clone(),
+                });
             }
         }
     }
     if is_straight_lining(&items) {
         flags.push(Flag::StraightLining);
     }
-    let answered = visible
+    // Free text is never encoded, so it is left out of these counts too: a report rebuilt from a
+    // result code must equal the original.
+    let coded: Vec<&Question> = visible
         .iter()
-        .filter(|&&i| survey.question_at(i).is_some_and(|q| answers.get(&q.id).is_some()))
+        .filter_map(|&i| survey.question_at(i))
+        .filter(|q| q.kind != Kind::Text)
+        .collect();
+    let answered = coded
+        .iter()
+        .filter(|q| answers.get(&q.id).is_some())
         .count();
     if let Some(seconds) = timing.seconds {
         if answered > 0 && seconds.is_finite() && seconds < 2.0 * answered as f64 {
@@ -96,7 +110,7 @@ pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
         plan: Pace::for_hours(hours),
         flags,
         answered,
-        visible: visible.len(),
+        visible: coded.len(),
     }
 }
 
@@ -122,8 +136,12 @@ struct Item {
 fn collect_items(survey: &Survey, answers: &Answers, visible: &[usize]) -> Vec<Item> {
     let mut items = Vec::new();
     for &i in visible {
-        let Some(q) = survey.question_at(i) else { continue };
-        let Some(answer) = answers.get(&q.id) else { continue };
+        let Some(q) = survey.question_at(i) else {
+            continue;
+        };
+        let Some(answer) = answers.get(&q.id) else {
+            continue;
+        };
         items.extend(item_values(survey, q, answer));
     }
     items
@@ -159,7 +177,11 @@ fn item_values(survey: &Survey, q: &Question, answer: &Answer) -> Vec<Item> {
             items.push(Item {
                 dimension: dim.clone(),
                 weight: q.weights.get(dim).copied().unwrap_or(1.0),
-                value: sums.get(dim.as_str()).copied().unwrap_or(0.0).clamp(0.0, 100.0),
+                value: sums
+                    .get(dim.as_str())
+                    .copied()
+                    .unwrap_or(0.0)
+                    .clamp(0.0, 100.0),
                 level: None,
             });
         }
@@ -280,7 +302,11 @@ fn axis_mean(survey: &Survey, reported: &[&DimensionScore], axis: Axis) -> f64 {
     mean(
         reported
             .iter()
-            .filter(|d| groups.iter().any(|g| g.id == d.group && g.axis == Some(axis)))
+            .filter(|d| {
+                groups
+                    .iter()
+                    .any(|g| g.id == d.group && g.axis == Some(axis))
+            })
             .map(|d| d.score),
     )
 }

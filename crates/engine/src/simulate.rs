@@ -31,7 +31,9 @@ pub fn simulate(survey: &Survey, persona: &Persona) -> Answers {
         if !survey.is_visible(index, &answers) {
             continue;
         }
-        let Some(q) = survey.question_at(index) else { continue };
+        let Some(q) = survey.question_at(index) else {
+            continue;
+        };
         if let Some(fixed) = persona.fixed.get(&q.id) {
             answers.set(q.id.clone(), fixed.clone());
             continue;
@@ -66,7 +68,9 @@ pub fn simulate(survey: &Survey, persona: &Persona) -> Answers {
             }
             Kind::Likert => {
                 let points = f64::from(q.points.unwrap_or(5));
-                Some(Answer::Number((1.0 + target / 100.0 * (points - 1.0)).round()))
+                Some(Answer::Number(
+                    (1.0 + target / 100.0 * (points - 1.0)).round(),
+                ))
             }
             Kind::Number => {
                 let (min, max, step) = q.range();
@@ -78,10 +82,16 @@ pub fn simulate(survey: &Survey, persona: &Persona) -> Answers {
                 .iter()
                 .find(|o| o.correct == persona.knows)
                 .map(|o| Answer::Str(o.id.clone())),
-            Kind::Context => q.options.first().map(|o| Answer::Str(o.id.clone())).or_else(|| {
-                let (min, max, step) = q.range();
-                Some(Answer::Number(min + (((max - min) / 2.0) / step).round() * step))
-            }),
+            Kind::Context => q
+                .options
+                .first()
+                .map(|o| Answer::Str(o.id.clone()))
+                .or_else(|| {
+                    let (min, max, step) = q.range();
+                    Some(Answer::Number(
+                        min + (((max - min) / 2.0) / step).round() * step,
+                    ))
+                }),
             Kind::Text => None,
         };
         if let Some(answer) = answer {

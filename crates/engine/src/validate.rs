@@ -65,10 +65,12 @@ fn parse(json: &[u8]) -> Result<Definition, Error> {
     let first = json.iter().find(|b| !b.is_ascii_whitespace());
     if first != Some(&b'{') {
         let de = &mut serde_json::Deserializer::from_slice(json);
-        return Err(match serde::de::IgnoredAny::deserialize(de).and_then(|_| Ok(())) {
-            Err(e) => json_error(&e),
-            Ok(()) => Error::new("$", "expected a survey object { ... }"),
-        });
+        return Err(
+            match serde::de::IgnoredAny::deserialize(de).and_then(|_| Ok(())) {
+                Err(e) => json_error(&e),
+                Ok(()) => Error::new("$", "expected a survey object { ... }"),
+            },
+        );
     }
     let de = &mut serde_json::Deserializer::from_slice(json);
     let def: Definition = serde_path_to_error::deserialize(de).map_err(|e| {
@@ -145,7 +147,10 @@ impl<'a> Checker<'a> {
     fn check_all(&mut self) {
         let def = self.def;
         if def.format != 1 {
-            self.err("format", format!("format {} is not supported; use 1", def.format));
+            self.err(
+                "format",
+                format!("format {} is not supported; use 1", def.format),
+            );
         }
         self.id("id", &def.id);
         if def.version.trim().is_empty() {
@@ -173,7 +178,10 @@ impl<'a> Checker<'a> {
         if !ok {
             self.err(
                 path,
-                format!("id \"{}\" must be 1–64 characters of a-z, 0-9, - and _", clip(id)),
+                format!(
+                    "id \"{}\" must be 1–64 characters of a-z, 0-9, - and _",
+                    clip(id)
+                ),
             );
         }
     }
@@ -182,7 +190,10 @@ impl<'a> Checker<'a> {
         let mut seen = BTreeSet::new();
         for (i, id) in ids.enumerate() {
             if !seen.insert(id) {
-                self.err(format!("{path}[{i}].id"), format!("duplicate id \"{}\"", clip(id)));
+                self.err(
+                    format!("{path}[{i}].id"),
+                    format!("duplicate id \"{}\"", clip(id)),
+                );
             }
         }
     }
@@ -190,7 +201,10 @@ impl<'a> Checker<'a> {
     fn text(&mut self, path: &str, text: &Text) {
         let lang = &self.def.default_lang;
         if !text.has(lang) {
-            self.err(path, format!("missing text in the default language \"{lang}\""));
+            self.err(
+                path,
+                format!("missing text in the default language \"{lang}\""),
+            );
         }
         if text.strings().any(|s| s.len() > MAX_TEXT_BYTES) {
             self.err(path, format!("text is longer than {MAX_TEXT_BYTES} bytes"));
@@ -231,12 +245,18 @@ impl<'a> Checker<'a> {
                 self.text(&format!("{path}.description"), t);
             }
             if !def.groups.iter().any(|g| g.id == d.group) {
-                self.err(format!("{path}.group"), format!("unknown group \"{}\"", clip(&d.group)));
+                self.err(
+                    format!("{path}.group"),
+                    format!("unknown group \"{}\"", clip(&d.group)),
+                );
             }
             for (j, r) in d.references.iter().enumerate() {
                 if let Some(url) = &r.url {
                     if !is_web_url(url) {
-                        self.err(format!("{path}.references[{j}].url"), "expected an https: or http: URL");
+                        self.err(
+                            format!("{path}.references[{j}].url"),
+                            "expected an https: or http: URL",
+                        );
                     }
                 }
             }
@@ -258,7 +278,10 @@ impl<'a> Checker<'a> {
             for (q, question) in section.questions.iter().enumerate() {
                 let path = format!("sections[{s}].questions[{q}]");
                 if let Some(first) = seen.get(question.id.as_str()) {
-                    let msg = format!("duplicate question id \"{}\" (first used at {first})", clip(&question.id));
+                    let msg = format!(
+                        "duplicate question id \"{}\" (first used at {first})",
+                        clip(&question.id)
+                    );
                     self.err(format!("{path}.id"), msg);
                 } else {
                     seen.insert(&question.id, path.clone());
@@ -278,7 +301,10 @@ impl<'a> Checker<'a> {
         if let Some(h) = &q.help {
             self.text(&format!("{path}.help"), h);
         }
-        self.unique(&format!("{path}.options"), q.options.iter().map(|o| o.id.as_str()));
+        self.unique(
+            &format!("{path}.options"),
+            q.options.iter().map(|o| o.id.as_str()),
+        );
         for (i, o) in q.options.iter().enumerate() {
             self.id(&format!("{path}.options[{i}].id"), &o.id);
             self.text(&format!("{path}.options[{i}].text"), &o.text);
@@ -300,10 +326,14 @@ impl<'a> Checker<'a> {
                 self.needs_weights(path, q);
                 for (i, o) in q.options.iter().enumerate() {
                     match &o.level {
-                        None => self.err(format!("{path}.options[{i}].level"), "anchored options need a level"),
-                        Some(l) if !self.levels.contains(l.as_str()) => {
-                            self.err(format!("{path}.options[{i}].level"), format!("unknown level \"{}\"", clip(l)))
-                        }
+                        None => self.err(
+                            format!("{path}.options[{i}].level"),
+                            "anchored options need a level",
+                        ),
+                        Some(l) if !self.levels.contains(l.as_str()) => self.err(
+                            format!("{path}.options[{i}].level"),
+                            format!("unknown level \"{}\"", clip(l)),
+                        ),
                         Some(_) => {}
                     }
                 }
@@ -315,16 +345,25 @@ impl<'a> Checker<'a> {
                     self.err(format!("{path}.points"), "a scale needs 2 to 11 points");
                 }
                 if !q.labels.is_empty() && q.labels.len() != usize::from(points) {
-                    self.err(format!("{path}.labels"), format!("expected {points} labels, one per point"));
+                    self.err(
+                        format!("{path}.labels"),
+                        format!("expected {points} labels, one per point"),
+                    );
                 }
                 if has_options {
-                    self.err(format!("{path}.options"), "likert questions take `points`, not options");
+                    self.err(
+                        format!("{path}.options"),
+                        "likert questions take `points`, not options",
+                    );
                 }
             }
             Kind::Single | Kind::Multi => {
                 self.needs_options(path, q);
                 if q.kind == Kind::Multi && q.options.len() > MAX_MULTI_OPTIONS {
-                    self.err(format!("{path}.options"), format!("a multi question may have at most {MAX_MULTI_OPTIONS} options"));
+                    self.err(
+                        format!("{path}.options"),
+                        format!("a multi question may have at most {MAX_MULTI_OPTIONS} options"),
+                    );
                 }
                 let mut scored = false;
                 for (i, o) in q.options.iter().enumerate() {
@@ -340,7 +379,10 @@ impl<'a> Checker<'a> {
                     }
                 }
                 if !scored {
-                    self.err(format!("{path}.options"), "no option scores towards a dimension");
+                    self.err(
+                        format!("{path}.options"),
+                        "no option scores towards a dimension",
+                    );
                 }
             }
             Kind::Number => {
@@ -351,13 +393,22 @@ impl<'a> Checker<'a> {
                 self.needs_options(path, q);
                 let correct = q.options.iter().filter(|o| o.correct).count();
                 if correct != 1 {
-                    self.err(format!("{path}.options"), format!("a knowledge check needs exactly one correct option, found {correct}"));
+                    self.err(
+                        format!("{path}.options"),
+                        format!(
+                            "a knowledge check needs exactly one correct option, found {correct}"
+                        ),
+                    );
                 }
                 match &q.dimension {
-                    None => self.err(format!("{path}.dimension"), "a knowledge check needs the dimension it calibrates"),
-                    Some(d) if !self.dims.contains(d.as_str()) => {
-                        self.err(format!("{path}.dimension"), format!("unknown dimension \"{}\"", clip(d)))
-                    }
+                    None => self.err(
+                        format!("{path}.dimension"),
+                        "a knowledge check needs the dimension it calibrates",
+                    ),
+                    Some(d) if !self.dims.contains(d.as_str()) => self.err(
+                        format!("{path}.dimension"),
+                        format!("unknown dimension \"{}\"", clip(d)),
+                    ),
                     Some(_) => {}
                 }
             }
@@ -367,17 +418,25 @@ impl<'a> Checker<'a> {
                 }
             }
             Kind::Context => match (has_options, has_range) {
-                (true, true) => self.err(path, "a context question has options or a range, not both"),
+                (true, true) => {
+                    self.err(path, "a context question has options or a range, not both")
+                }
                 (true, false) => self.needs_options(path, q),
                 (false, true) => self.check_range(path, q),
                 (false, false) => self.err(path, "a context question needs options or min and max"),
             },
         }
         if !q.kind.is_scored() && !q.weights.is_empty() {
-            self.err(format!("{path}.weights"), "this kind of question is not scored, so it takes no weights");
+            self.err(
+                format!("{path}.weights"),
+                "this kind of question is not scored, so it takes no weights",
+            );
         }
         if q.kind != Kind::Anchored && q.options.iter().any(|o| o.level.is_some()) {
-            self.err(format!("{path}.options"), "only anchored options have levels");
+            self.err(
+                format!("{path}.options"),
+                "only anchored options have levels",
+            );
         }
     }
 
@@ -392,7 +451,10 @@ impl<'a> Checker<'a> {
 
     fn needs_weights(&mut self, path: &str, q: &Question) {
         if q.weights.is_empty() {
-            self.err(format!("{path}.weights"), "a scored question needs weights towards at least one dimension");
+            self.err(
+                format!("{path}.weights"),
+                "a scored question needs weights towards at least one dimension",
+            );
         }
     }
 
@@ -403,15 +465,24 @@ impl<'a> Checker<'a> {
         };
         let step = q.step.unwrap_or(1.0);
         if !(min.is_finite() && max.is_finite() && min < max) {
-            self.err(format!("{path}.max"), "max must be a finite number above min");
+            self.err(
+                format!("{path}.max"),
+                "max must be a finite number above min",
+            );
         } else if !(step.is_finite() && step > 0.0) {
             self.err(format!("{path}.step"), "step must be a positive number");
         } else if (max - min) / step > MAX_NUMBER_STEPS {
-            self.err(format!("{path}.step"), format!("at most {MAX_NUMBER_STEPS} steps from min to max"));
+            self.err(
+                format!("{path}.step"),
+                format!("at most {MAX_NUMBER_STEPS} steps from min to max"),
+            );
         } else {
             let steps = (max - min) / step;
             if (steps - steps.round()).abs() > 1e-6 {
-                self.err(format!("{path}.step"), "max must be min plus a whole number of steps");
+                self.err(
+                    format!("{path}.step"),
+                    "max must be min plus a whole number of steps",
+                );
             }
         }
     }
@@ -421,16 +492,30 @@ impl<'a> Checker<'a> {
         let expr = match Expr::parse(source) {
             Ok(e) => e,
             Err(e) => {
-                self.err(format!("{path}.show_if"), format!("in the condition of \"{}\": {e}", clip(&q.id)));
+                self.err(
+                    format!("{path}.show_if"),
+                    format!("in the condition of \"{}\": {e}", clip(&q.id)),
+                );
                 return None;
             }
         };
         for r in expr.references() {
             let message = match self.positions.get(r) {
-                Some(&p) if p == position && r == q.id => format!("\"{}\" refers to itself", clip(r)),
+                Some(&p) if p == position && r == q.id => {
+                    format!("\"{}\" refers to itself", clip(r))
+                }
                 Some(&p) if p < position => continue,
-                Some(_) => format!("\"{}\" refers to a later question; conditions may only read earlier answers", clip(r)),
-                None if self.def.sections.iter().flat_map(|s| &s.questions).any(|x| x.id == r) => {
+                Some(_) => format!(
+                    "\"{}\" refers to a later question; conditions may only read earlier answers",
+                    clip(r)
+                ),
+                None if self
+                    .def
+                    .sections
+                    .iter()
+                    .flat_map(|s| &s.questions)
+                    .any(|x| x.id == r) =>
+                {
                     format!("\"{}\" refers to a later question; conditions may only read earlier answers", clip(r))
                 }
                 None => format!("unknown question \"{}\"", clip(r)),
@@ -457,21 +542,33 @@ impl<'a> Checker<'a> {
             self.text(&format!("{path}.outsource_when"), t);
         }
         if p.fit.weights.is_empty() {
-            self.err(format!("{path}.fit.weights"), "a fit rule needs at least one weighted dimension");
+            self.err(
+                format!("{path}.fit.weights"),
+                "a fit rule needs at least one weighted dimension",
+            );
         }
         for (dim, w) in &p.fit.weights {
             let wpath = format!("{path}.fit.weights.{dim}");
             if !self.dims.contains(dim.as_str()) {
-                self.err(&wpath, format!("fit rule uses unknown dimension \"{}\"", clip(dim)));
+                self.err(
+                    &wpath,
+                    format!("fit rule uses unknown dimension \"{}\"", clip(dim)),
+                );
             }
             if !(w.is_finite() && *w != 0.0 && w.abs() <= 100.0) {
-                self.err(&wpath, "weight must be a non-zero finite number from -100 to 100");
+                self.err(
+                    &wpath,
+                    "weight must be a non-zero finite number from -100 to 100",
+                );
             }
         }
         for (dim, t) in &p.fit.entry {
             let epath = format!("{path}.fit.entry.{dim}");
             if !self.dims.contains(dim.as_str()) {
-                self.err(&epath, format!("entry threshold uses unknown dimension \"{}\"", clip(dim)));
+                self.err(
+                    &epath,
+                    format!("entry threshold uses unknown dimension \"{}\"", clip(dim)),
+                );
             }
             if !(t.is_finite() && (0.0..=100.0).contains(t)) {
                 self.err(&epath, "threshold must be a score from 0 to 100");
@@ -481,7 +578,10 @@ impl<'a> Checker<'a> {
         for (j, b) in p.fit.boosts.iter().enumerate() {
             let bpath = format!("{path}.fit.boosts[{j}]");
             if !(b.points.is_finite() && b.points.abs() <= 100.0) {
-                self.err(format!("{bpath}.points"), "points must be a finite number from -100 to 100");
+                self.err(
+                    format!("{bpath}.points"),
+                    "points must be a finite number from -100 to 100",
+                );
             }
             if let Some(t) = &b.because {
                 self.text(&format!("{bpath}.because"), t);
@@ -490,13 +590,19 @@ impl<'a> Checker<'a> {
                 Ok(e) => {
                     for r in e.references() {
                         if !self.positions.contains_key(r) {
-                            self.err(format!("{bpath}.if"), format!("unknown question \"{}\"", clip(r)));
+                            self.err(
+                                format!("{bpath}.if"),
+                                format!("unknown question \"{}\"", clip(r)),
+                            );
                         }
                     }
                     exprs.push(e);
                 }
                 Err(e) => {
-                    self.err(format!("{bpath}.if"), format!("in the condition of path \"{}\": {e}", clip(&p.id)));
+                    self.err(
+                        format!("{bpath}.if"),
+                        format!("in the condition of path \"{}\": {e}", clip(&p.id)),
+                    );
                     exprs.push(Expr::parse("false").expect("literal parses"));
                 }
             }
@@ -513,19 +619,27 @@ impl<'a> Checker<'a> {
             let rpath = format!("{path}.resources[{j}]");
             self.text(&format!("{rpath}.title"), &r.title);
             if !is_web_url(&r.url) {
-                self.err(format!("{rpath}.url"), "resource links must be https: or http: URLs");
+                self.err(
+                    format!("{rpath}.url"),
+                    "resource links must be https: or http: URLs",
+                );
             }
         }
         for (j, d) in p.explains.iter().enumerate() {
             if !self.dims.contains(d.as_str()) {
-                self.err(format!("{path}.explains[{j}]"), format!("unknown dimension \"{}\"", clip(d)));
+                self.err(
+                    format!("{path}.explains[{j}]"),
+                    format!("unknown dimension \"{}\"", clip(d)),
+                );
             }
         }
         exprs
     }
 
     fn check_pacing(&mut self) {
-        let Some(pacing) = &self.def.pacing else { return };
+        let Some(pacing) = &self.def.pacing else {
+            return;
+        };
         let question = self
             .def
             .sections
@@ -533,7 +647,10 @@ impl<'a> Checker<'a> {
             .flat_map(|s| &s.questions)
             .find(|q| q.id == pacing.question);
         match question {
-            None => self.err("pacing.question", format!("unknown question \"{}\"", clip(&pacing.question))),
+            None => self.err(
+                "pacing.question",
+                format!("unknown question \"{}\"", clip(&pacing.question)),
+            ),
             Some(q) if !(q.kind == Kind::Context && q.is_numeric()) => {
                 self.err("pacing.question", "pacing needs a numeric context question")
             }
@@ -550,7 +667,10 @@ impl<'a> Checker<'a> {
         }
         if let Some(logo) = &theme.logo {
             if !is_safe_image_url(&logo.url) {
-                self.err("theme.logo.url", "logo must be an https:, http: or relative URL");
+                self.err(
+                    "theme.logo.url",
+                    "logo must be an https:, http: or relative URL",
+                );
             }
             self.text("theme.logo.alt", &logo.alt);
         }
@@ -566,7 +686,8 @@ impl<'a> Checker<'a> {
 /// Whether a link is safe to put in an `href`: only the web's own schemes.
 pub fn is_web_url(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
-    (lower.starts_with("https://") || lower.starts_with("http://")) && !url.chars().any(char::is_whitespace)
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && !url.chars().any(char::is_whitespace)
 }
 
 /// Whether an image URL is safe: web schemes, or a relative path with no scheme at all.
@@ -579,7 +700,10 @@ pub fn is_safe_image_url(url: &str) -> bool {
         (Some(colon), Some(slash)) => slash < colon,
         (Some(_), None) => false,
     };
-    !url.is_empty() && no_scheme && !url.starts_with("//") && !url.chars().any(|c| c.is_whitespace() || c == '\\')
+    !url.is_empty()
+        && no_scheme
+        && !url.starts_with("//")
+        && !url.chars().any(|c| c.is_whitespace() || c == '\\')
 }
 
 /// `#rgb` or `#rrggbb` → (r, g, b).

@@ -8,7 +8,9 @@ use serde_json::json;
 fn assert_problem(json: &str, path: &str, fragment: &str) {
     let found = problems(json);
     assert!(
-        found.iter().any(|p| p.starts_with(&format!("{path}: ")) && p.contains(fragment)),
+        found
+            .iter()
+            .any(|p| p.starts_with(&format!("{path}: ")) && p.contains(fragment)),
         "expected a problem at {path} containing {fragment:?}, got {found:#?}"
     );
 }
@@ -26,7 +28,11 @@ fn invalid_json_reports_line_and_column() {
 #[test]
 fn wrong_types_report_their_path() {
     let json = sample_with(|v| v["sections"][1]["questions"][0]["weights"]["lit"] = json!("heavy"));
-    assert_problem(&json, "sections[1].questions[0].weights.lit", "expected f64");
+    assert_problem(
+        &json,
+        "sections[1].questions[0].weights.lit",
+        "expected f64",
+    );
     assert_problem("[1, 2]", "$", "expected a survey object");
     assert_problem("\"text\"", "$", "expected a survey object");
     assert_problem("null", "$", "");
@@ -43,21 +49,42 @@ fn reports_every_problem_at_once() {
     let found = problems(&json);
     assert!(found.len() >= 4, "{found:#?}");
     assert_problem(&json, "dimensions[1].id", "duplicate id \"lit\"");
-    assert_problem(&json, "sections[1].questions[0].options[3].level", "unknown level \"expert\"");
-    assert_problem(&json, "sections[1].questions[2].weights.nope", "unknown dimension");
+    assert_problem(
+        &json,
+        "sections[1].questions[0].options[3].level",
+        "unknown level \"expert\"",
+    );
+    assert_problem(
+        &json,
+        "sections[1].questions[2].weights.nope",
+        "unknown dimension",
+    );
     assert_problem(&json, "paths[0].fit.weights.ghost", "unknown dimension");
 }
 
 #[test]
 fn show_if_must_look_backwards() {
     let later = sample_with(|v| v["sections"][0]["questions"][0]["show_if"] = json!("hours > 3"));
-    assert_problem(&later, "sections[0].questions[0].show_if", "refers to a later question");
+    assert_problem(
+        &later,
+        "sections[0].questions[0].show_if",
+        "refers to a later question",
+    );
     let own = sample_with(|v| v["sections"][0]["questions"][1]["show_if"] = json!("hours > 3"));
     assert_problem(&own, "sections[0].questions[1].show_if", "refers to itself");
-    let unknown = sample_with(|v| v["sections"][0]["questions"][1]["show_if"] = json!("rol == 'x'"));
-    assert_problem(&unknown, "sections[0].questions[1].show_if", "unknown question \"rol\"");
+    let unknown =
+        sample_with(|v| v["sections"][0]["questions"][1]["show_if"] = json!("rol == 'x'"));
+    assert_problem(
+        &unknown,
+        "sections[0].questions[1].show_if",
+        "unknown question \"rol\"",
+    );
     let typo = sample_with(|v| v["sections"][0]["questions"][1]["show_if"] = json!("role = 'x'"));
-    assert_problem(&typo, "sections[0].questions[1].show_if", "in the condition of \"hours\": column 6");
+    assert_problem(
+        &typo,
+        "sections[0].questions[1].show_if",
+        "in the condition of \"hours\": column 6",
+    );
 }
 
 #[test]
@@ -69,8 +96,16 @@ fn anchored_options_need_levels_and_weights_must_be_finite() {
             .remove("level");
         v["sections"][1]["questions"][2]["weights"]["ann"] = json!(-2);
     });
-    assert_problem(&json, "sections[1].questions[0].options[0].level", "need a level");
-    assert_problem(&json, "sections[1].questions[2].weights.ann", "positive finite");
+    assert_problem(
+        &json,
+        "sections[1].questions[0].options[0].level",
+        "need a level",
+    );
+    assert_problem(
+        &json,
+        "sections[1].questions[2].weights.ann",
+        "positive finite",
+    );
     assert_problem(
         &SAMPLE.replace("\"ann\": 2", "\"ann\": 1e999"),
         "$",
@@ -96,7 +131,8 @@ fn default_language_text_is_required() {
 fn unsafe_links_are_refused() {
     let json = sample_with(|v| {
         v["paths"][0]["resources"][0]["url"] = json!("javascript:alert(1)");
-        v["theme"] = json!({"accent": "red", "logo": {"url": "data:image/svg+xml,<svg>", "alt": "x"}});
+        v["theme"] =
+            json!({"accent": "red", "logo": {"url": "data:image/svg+xml,<svg>", "alt": "x"}});
     });
     assert_problem(&json, "paths[0].resources[0].url", "https: or http:");
     assert_problem(&json, "theme.accent", "colour");

@@ -1,0 +1,69 @@
+# Skillscope's entry points. Each target bootstraps what it needs first (scripts/bootstrap.sh),
+# so a fresh clone needs nothing installed by hand.
+
+SHELL := /bin/bash
+PORT ?= 8080
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
+FUZZ_SECONDS ?= 60
+
+.PHONY: help bootstrap serve dist size test test-native test-wasm test-e2e lint fuzz fuzz-smoke bench bench-web clean
+
+help:
+	@echo "make serve   run the app with live reload at http://127.0.0.1:$(PORT)/"
+	@echo "make test    every test: lint, native, wasm components and e2e in headless Chromium"
+	@echo "make dist    optimised static build in dist/"
+	@echo "make size    raw and gzip size of every file in dist/"
+	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS (default 60)"
+	@echo "make bench   criterion benchmarks of the engine"
+
+bootstrap:
+	@scripts/bootstrap.sh
+
+serve: bootstrap
+	cargo fetch --quiet
+	trunk serve --port $(PORT)
+
+dist: bootstrap
+	cargo fetch --quiet
+	trunk build --release
+
+size:
+	@scripts/size.sh
+
+test: lint test-native fuzz-smoke test-wasm test-e2e
+	@echo "all tests passed"
+
+lint: bootstrap
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --quiet -- -D warnings
+
+test-native: bootstrap
+	cargo test --workspace --quiet
+
+test-wasm:
+	@scripts/bootstrap.sh --test
+	cargo test --quiet --target wasm32-unknown-unknown --test components
+
+test-e2e: dist
+	@scripts/bootstrap.sh --test
+	@scripts/size.sh --check
+	npx playwright test --config tests/e2e/playwright.config.js
+
+fuzz-smoke:
+	@scripts/fuzz.sh 5
+
+fuzz:
+	@scripts/fuzz.sh $(FUZZ_SECONDS)
+
+bench:
+	cargo bench -p skillscope-engine
+
+bench-web: dist
+	@scripts/bootstrap.sh --test
+	node tests/e2e/bench-web.mjs
+
+clean:
+	cargo clean
+	rm -rf dist tests/e2e/artifacts

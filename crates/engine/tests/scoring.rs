@@ -1,0 +1,234 @@
+//! Scores, bands, flags and path fit on the sample survey, and the invariants that must hold for
+//! any answers (proptest).
+
+mod common;
+
+use common::sample;
+use proptest::prelude::*;
+use skillscope_engine::report::{Evidence, Flag, Quadrant};
+use skillscope_engine::{report, Answer, Answers, Survey, Timing};
+
+fn answers(pairs: &[(&str, Answer)]) -> Answers {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect()
+}
+
+fn s(x: &str) -> Answer {
+    Answer::Str(x.into())
+}
+
+#[test]
+fn dimension_score_is_the_weighted_mean_of_items() {
+    let survey = sample();
+    // lit: anchored "c" (50) and likert 5 (100) → 75.
+    let r = report(
+        &survey,
+        &answers(&[("lit-1", s("c")), ("lit-2", Answer::Number(5.0))]),
+        Timing::default(),
+    );
+    let lit = r.dimensions.iter().find(|d| d.id == "lit").unwrap();
+    assert_eq!(lit.score, 75.0);
+    assert_eq!(lit.level, "proficient");
+    assert!(lit.reported);
+    assert!(lit.band[0] < 75.0 && lit.band[1] > 75.0);
+}
+
+#[test]
+fn skipping_an_optional_item_widens_the_band_but_keeps_the_score() {
+    let survey = sample();
+    let both = answers(&[("ann-1", s("e")), ("ann-2", s("z"))]);
+    let one = answers(&[("ann-1", s("e"))]);
+    let with = report(&survey, &both, Timing::default());
+    let without = report(&survey, &one, Timing::default());
+    let a = with.dimensions.iter().find(|d| d.id == "ann").unwrap();
+    let b = without.dimensions.iter().find(|d| d.id == "ann").unwrap();
+    assert_eq!(a.score, b.score);
+    assert!(b.band[1] - b.band[0] > a.band[1] - a.band[0]);
+    assert!(!b.reported, "one item is too few to report");
+    assert!(without.flags.contains(&Flag::TooFewAnswers {
+        dimension: "ann".into()
+    }));
+}
+
+#[test]
+fn overconfidence_needs_high_self_ratings_and_missed_checks() {
+    let survey = sample();
+    let mut a = answers(&[("ann-1", s("e")), ("ann-2", s("z")), ("ann-k", s("true"))]);
+    let r = report(&survey, &a, Timing::default());
+    assert!(r.flags.contains(&Flag::Overconfidence {
+        dimension: "ann".into()
+    }));
+    a.set("ann-k", s("false"));
+    let r = report(&survey, &a, Timing::default());
+    assert!(!r
+        .flags
+        .iter()
+        .any(|f| matches!(f, Flag::Overconfidence { .. })));
+}
+
+#[test]
+fn too_fast_is_flagged_only_when_timing_is_known() {
+    let survey = sample();
+    let a = answers(&[
+        ("lit-1", s("c")),
+        ("lit-2", Answer::Number(3.0)),
+        ("role", s("ic")),
+    ]);
+    let fast = report(&survey, &a, Timing { seconds: Some(3.0) });
+    assert!(fast.flags.contains(&Flag::TooFast));
+    let slow = report(
+        &survey,
+        &a,
+        Timing {
+            seconds: Some(60.0),
+        },
+    );
+    assert!(!slow.flags.contains(&Flag::TooFast));
+    assert!(!report(&survey, &a, Timing::default())
+        .flags
+        .contains(&Flag::TooFast));
+}
+
+#[test]
+fn hidden_questions_do_not_count() {
+    let survey = sample();
+    let lead_only = answers(&[
+        ("role", s("ic")),
+        ("agi-lead", s("e")),
+        ("agi-2", Answer::Number(0.0)),
+    ]);
+    let r = report(&survey, &lead_only, Timing::default());
+    let agi = r.dimensions.iter().find(|d| d.id == "agi").unwrap();
+    assert_eq!(
+        agi.score, 0.0,
+        "the lead-only answer is ignored for an individual contributor"
+    );
+}
+
+#[test]
+fn paths_explain_their_fit_and_sort_deterministically() {
+    let survey = sample();
+    let a = answers(&[
+        ("role", s("ic")),
+        ("lit-1", s("a")),
+        ("lit-2", Answer::Number(1.0)),
+        ("ann-1", s("e")),
+        ("ann-2", s("z")),
+    ]);
+    let r = report(&survey, &a, Timing::default());
+    let annotate = r.paths.iter().find(|p| p.id == "annotate").unwrap();
+    assert!(annotate
+        .evidence
+        .iter()
+        .any(|e| matches!(e, Evidence::Entry { id, .. } if id == "lit")));
+    assert!(annotate
+        .evidence
+        .iter()
+        .any(|e| matches!(e, Evidence::Answer { questions, .. } if questions == &["role"])));
+    // 3/4·100 + 1/4·0 − 15 + 5 = 65
+    assert_eq!(annotate.fit, 65.0);
+    assert_eq!(annotate.gaps[0].next_level, None);
+    assert_eq!(r, report(&survey, &a, Timing::default()));
+}
+
+#[test]
+fn quadrant_follows_the_axes() {
+    let survey = sample();
+    let a = answers(&[
+        ("ann-1", s("e")),
+        ("ann-2", s("z")),
+        ("agi-1", Answer::List(vec![])),
+        ("agi-2", Answer::Number(0.0)),
+    ]);
+    let r = report(&survey, &a, Timing::default());
+    assert_eq!(r.quadrant, Quadrant::Specialist);
+}
+
+#[test]
+fn invalid_answers_count_as_unanswered() {
+    let survey = sample();
+    let a = answers(&[
+        ("lit-1", s("zzz")),
+        ("lit-2", Answer::Number(99.0)),
+        ("nope", s("a")),
+    ]);
+    let r = report(&survey, &a, Timing::default());
+    assert_eq!(r.answered, 0);
+    assert_eq!(a.check(&survey).len(), 3);
+}
+
+/// Any answers the sample survey could receive, including none.
+pub fn any_answers(survey: &Survey) -> impl Strategy<Value = Answers> {
+    let questions: Vec<_> = survey.questions().cloned().collect();
+    let per_question: Vec<_> = questions
+        .into_iter()
+        .map(|q| {
+            let q2 = q.clone();
+            prop_oneof![
+                1 => Just(None),
+                3 => (0usize..64, 0u32..1000).prop_map(move |(i, n)| Some(pick(&q2, i, n))),
+            ]
+            .prop_map(move |a| a.map(|a| (q.id.clone(), a)))
+        })
+        .collect();
+    per_question.prop_map(|v| v.into_iter().flatten().collect())
+}
+
+fn pick(q: &skillscope_engine::Question, i: usize, n: u32) -> Answer {
+    use skillscope_engine::Kind;
+    match q.kind {
+        Kind::Likert => Answer::Number(f64::from(1 + n % u32::from(q.points.unwrap_or(5)))),
+        Kind::Multi => Answer::List(
+            q.options
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| i & (1 << j) != 0)
+                .map(|(_, o)| o.id.clone())
+                .collect(),
+        ),
+        Kind::Text => Answer::Str(format!("note {n}")),
+        _ if q.is_numeric() => {
+            let (min, max, step) = q.range();
+            let steps = ((max - min) / step).round() as u32;
+            Answer::Number(min + f64::from(n % (steps + 1)) * step)
+        }
+        _ => Answer::Str(q.options[i % q.options.len()].id.clone()),
+    }
+}
+
+proptest! {
+    #[test]
+    fn scores_stay_in_range_and_are_deterministic(a in any_answers(&sample())) {
+        let survey = sample();
+        let r = report(&survey, &a, Timing::default());
+        for x in [r.readiness, r.axes.ai_depth, r.axes.learning_agility, r.readiness_band[0], r.readiness_band[1]] {
+            prop_assert!((0.0..=100.0).contains(&x), "{x}");
+        }
+        for d in &r.dimensions {
+            prop_assert!((0.0..=100.0).contains(&d.score));
+            prop_assert!(d.band[0] <= d.score && d.score <= d.band[1]);
+        }
+        for p in &r.paths {
+            prop_assert!((0.0..=100.0).contains(&p.fit));
+        }
+        prop_assert_eq!(&r, &report(&survey, &a, Timing::default()));
+    }
+
+    #[test]
+    fn a_better_anchored_answer_never_lowers_scores(a in any_answers(&sample()), q in 0usize..2) {
+        let survey = sample();
+        let id = ["lit-1", "ann-1"][q];
+        let dim = ["lit", "ann"][q];
+        let mut lower = a.clone();
+        let mut higher = a;
+        lower.set(id, Answer::Str("b".into()));
+        higher.set(id, Answer::Str("d".into()));
+        let lo = report(&survey, &lower, Timing::default());
+        let hi = report(&survey, &higher, Timing::default());
+        let score = |r: &skillscope_engine::Report| r.dimensions.iter().find(|d| d.id == dim).unwrap().score;
+        prop_assert!(score(&hi) >= score(&lo));
+        prop_assert!(hi.readiness >= lo.readiness);
+    }
+}

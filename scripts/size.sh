@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Prints the raw and gzip size of every file in dist/ and the totals.
+# With --check, fails when what a first visit loads exceeds the budget below.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The one place the size budget lives: gzip bytes a first visit loads (everything in dist/ except
+# files fetched only on demand). Never raise it silently; explain a change in the commit.
+BUDGET_GZIP_BYTES=$((160 * 1024))
+
+[ -d dist ] || { echo "size: no dist/; run make dist first" >&2; exit 1; }
+total_raw=0
+total_gz=0
+printf '%-48s %10s %10s\n' file raw gzip
+while IFS= read -r f; do
+    raw=$(stat -c %s "$f")
+    gz=$(gzip -9 -c "$f" | wc -c)
+    total_raw=$((total_raw + raw))
+    total_gz=$((total_gz + gz))
+    printf '%-48s %10d %10d\n' "${f#dist/}" "$raw" "$gz"
+done < <(find dist -type f | sort)
+printf '%-48s %10d %10d\n' total "$total_raw" "$total_gz"
+printf 'budget (gzip, first visit): %d bytes\n' "$BUDGET_GZIP_BYTES"
+if [ "${1:-}" = "--check" ] && [ "$total_gz" -gt "$BUDGET_GZIP_BYTES" ]; then
+    echo "size: dist/ is $total_gz gzip bytes, over the budget of $BUDGET_GZIP_BYTES" >&2
+    exit 1
+fi
