@@ -1,14 +1,41 @@
 //! The app's own words in every supported language. Survey texts come from the definition.
+//!
+//! Placeholders such as `{n}` are filled with [`fill`]; keeping them in the strings lets each
+//! language put numbers where its grammar wants them.
 
-/// Languages the interface is written in.
+/// Languages the interface is written in, with their names in their own language.
 pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch"), ("es", "Español")];
 
 pub struct Strings {
     pub skip: &'static str,
+    pub tagline: &'static str,
     pub start: &'static str,
     pub minutes: &'static str,
     pub privacy: &'static str,
+    pub not_a_test: &'static str,
     pub language: &'static str,
+    pub dark: &'static str,
+    pub light: &'static str,
+    pub resume: &'static str,
+    pub start_over: &'static str,
+    pub back: &'static str,
+    pub next: &'static str,
+    pub progress: &'static str,
+    pub required: &'static str,
+    pub optional: &'static str,
+    pub shortcuts: &'static str,
+    pub likert: [&'static str; 5],
+    pub not_answered: &'static str,
+    pub slider_hint: &'static str,
+    pub review_title: &'static str,
+    pub review_intro: &'static str,
+    pub review_skipped: &'static str,
+    pub review_all_done: &'static str,
+    pub change: &'static str,
+    pub see_report: &'static str,
+    pub storage_off: &'static str,
+    pub survey_changed: &'static str,
+    pub dismiss: &'static str,
     /// Title, explanation and button of the crash screen.
     pub crash: (&'static str, &'static str, &'static str),
 }
@@ -21,12 +48,45 @@ pub fn strings(lang: &str) -> &'static Strings {
     }
 }
 
+/// Replaces `{name}` placeholders.
+pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    }
+    out
+}
+
 static EN: Strings = Strings {
     skip: "Skip to content",
+    tagline: "A private self-assessment of AI-era skills",
     start: "Start",
     minutes: "About {n} minutes",
     privacy: "Your answers stay in this browser. Nothing is sent anywhere.",
+    not_a_test: "This is a self-assessment to guide your learning: not a test, not a certification, and not for hiring decisions.",
     language: "Language",
+    dark: "Dark theme",
+    light: "Light theme",
+    resume: "Continue where you left off ({n} of {total})",
+    start_over: "Start over",
+    back: "Back",
+    next: "Next",
+    progress: "Question {n} of {total}",
+    required: "Please choose an answer to continue: this question is needed for your report.",
+    optional: "Optional",
+    shortcuts: "Keyboard: arrow keys or 1–5 choose, Enter goes to the next question.",
+    likert: ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"],
+    not_answered: "Not answered",
+    slider_hint: "Move the slider, or use the arrow keys.",
+    review_title: "Review your answers",
+    review_intro: "Check or change any answer before you see your report.",
+    review_skipped: "{n} optional questions skipped",
+    review_all_done: "All answered",
+    change: "Change",
+    see_report: "See my report",
+    storage_off: "Your progress cannot be saved in this browser, so it will be lost if you close this tab. Everything else works.",
+    survey_changed: "The assessment was updated since your last visit. We kept {n} of your answers.",
+    dismiss: "Dismiss",
     crash: (
         "Something went wrong",
         "Skillscope hit an unexpected problem and stopped. Your answers are saved in this browser; reload to continue where you left off.",
@@ -36,10 +96,34 @@ static EN: Strings = Strings {
 
 static DE: Strings = Strings {
     skip: "Zum Inhalt springen",
+    tagline: "Eine private Selbsteinschätzung deiner Kompetenzen für die KI-Arbeitswelt",
     start: "Starten",
     minutes: "Etwa {n} Minuten",
     privacy: "Deine Antworten bleiben in diesem Browser. Nichts wird irgendwohin gesendet.",
+    not_a_test: "Dies ist eine Selbsteinschätzung, die dein Lernen lenken soll – kein Test, kein Zertifikat und nicht für Personalentscheidungen gedacht.",
     language: "Sprache",
+    dark: "Dunkles Design",
+    light: "Helles Design",
+    resume: "Dort weitermachen, wo du aufgehört hast ({n} von {total})",
+    start_over: "Neu beginnen",
+    back: "Zurück",
+    next: "Weiter",
+    progress: "Frage {n} von {total}",
+    required: "Bitte wähle eine Antwort, um weiterzugehen: Diese Frage wird für deinen Bericht gebraucht.",
+    optional: "Optional",
+    shortcuts: "Tastatur: Pfeiltasten oder 1–5 wählen, Enter geht zur nächsten Frage.",
+    likert: ["Stimme gar nicht zu", "Stimme nicht zu", "Teils, teils", "Stimme zu", "Stimme voll zu"],
+    not_answered: "Nicht beantwortet",
+    slider_hint: "Bewege den Regler oder nutze die Pfeiltasten.",
+    review_title: "Antworten prüfen",
+    review_intro: "Prüfe oder ändere deine Antworten, bevor du deinen Bericht siehst.",
+    review_skipped: "{n} optionale Fragen übersprungen",
+    review_all_done: "Alles beantwortet",
+    change: "Ändern",
+    see_report: "Meinen Bericht ansehen",
+    storage_off: "Dein Fortschritt kann in diesem Browser nicht gespeichert werden und geht verloren, wenn du den Tab schließt. Alles andere funktioniert.",
+    survey_changed: "Die Selbsteinschätzung wurde seit deinem letzten Besuch aktualisiert. {n} deiner Antworten wurden übernommen.",
+    dismiss: "Schließen",
     crash: (
         "Etwas ist schiefgelaufen",
         "Skillscope ist auf ein unerwartetes Problem gestoßen und wurde angehalten. Deine Antworten sind in diesem Browser gespeichert; lade die Seite neu, um weiterzumachen.",
@@ -49,13 +133,54 @@ static DE: Strings = Strings {
 
 static ES: Strings = Strings {
     skip: "Saltar al contenido",
+    tagline: "Una autoevaluación privada de tus competencias para la era de la IA",
     start: "Empezar",
     minutes: "Unos {n} minutos",
     privacy: "Tus respuestas se quedan en este navegador. No se envía nada a ningún sitio.",
+    not_a_test: "Es una autoevaluación para orientar tu aprendizaje: no es un examen, ni una certificación, ni sirve para decisiones de contratación.",
     language: "Idioma",
+    dark: "Tema oscuro",
+    light: "Tema claro",
+    resume: "Continuar donde lo dejaste ({n} de {total})",
+    start_over: "Empezar de nuevo",
+    back: "Atrás",
+    next: "Siguiente",
+    progress: "Pregunta {n} de {total}",
+    required: "Elige una respuesta para continuar: esta pregunta es necesaria para tu informe.",
+    optional: "Opcional",
+    shortcuts: "Teclado: las flechas o 1–5 eligen, Intro pasa a la siguiente pregunta.",
+    likert: ["Totalmente en desacuerdo", "En desacuerdo", "Ni de acuerdo ni en desacuerdo", "De acuerdo", "Totalmente de acuerdo"],
+    not_answered: "Sin responder",
+    slider_hint: "Mueve el control deslizante o usa las flechas.",
+    review_title: "Revisa tus respuestas",
+    review_intro: "Comprueba o cambia cualquier respuesta antes de ver tu informe.",
+    review_skipped: "{n} preguntas opcionales sin responder",
+    review_all_done: "Todo respondido",
+    change: "Cambiar",
+    see_report: "Ver mi informe",
+    storage_off: "Tu progreso no se puede guardar en este navegador y se perderá si cierras la pestaña. Todo lo demás funciona.",
+    survey_changed: "La autoevaluación se ha actualizado desde tu última visita. Hemos conservado {n} de tus respuestas.",
+    dismiss: "Cerrar",
     crash: (
         "Algo ha salido mal",
         "Skillscope encontró un problema inesperado y se detuvo. Tus respuestas están guardadas en este navegador; recarga la página para continuar donde lo dejaste.",
         "Recargar",
     ),
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_fills_the_same_placeholders() {
+        for (lang, _) in LANGUAGES {
+            let s = strings(lang);
+            for t in [s.resume, s.progress] {
+                assert!(t.contains("{n}") && t.contains("{total}"), "{lang}: {t}");
+            }
+            assert!(s.minutes.contains("{n}") && s.review_skipped.contains("{n}"));
+        }
+        assert_eq!(fill("Question {n} of {total}", &[("n", &3), ("total", &9)]), "Question 3 of 9");
+    }
+}

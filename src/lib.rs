@@ -4,8 +4,13 @@
 //! start → questions → review → report; see `ARCHITECTURE.md`.
 
 mod app;
+pub mod flow;
 pub mod i18n;
 mod panic;
+mod prefs;
+pub mod screens;
+pub mod session;
+mod storage;
 
 pub use app::App;
 

@@ -1,0 +1,131 @@
+//! One question per screen, with its section, position, progress bar, and Back / Next.
+
+use leptos::html;
+use leptos::prelude::*;
+use skillscope_engine::Kind;
+use wasm_bindgen::JsCast;
+
+use super::widgets::{ChoiceList, NumberInput, ReflectionInput, Scale};
+use crate::flow;
+use crate::i18n::fill;
+use crate::session::Session;
+
+#[component]
+pub fn QuestionScreen(index: usize) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let survey = session.survey();
+    let Some(question) = survey.question_at(index).cloned() else {
+        return ().into_any();
+    };
+    let section = survey
+        .section_of(index)
+        .and_then(|s| survey.definition().sections.get(s))
+        .map(|s| s.title.clone());
+    let ui = move || session.ui();
+    let position = move || flow::position(&session.survey(), &session.answers.get(), index);
+    let legend = NodeRef::<html::Legend>::new();
+    // Each step moves focus to the new question, so screen readers read it and keyboard users
+    // continue from the top.
+    Effect::new(move |_| {
+        if let Some(el) = legend.get() {
+            let _ = el.focus();
+        }
+    });
+
+    let options = question.options.clone();
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let in_text = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "TEXTAREA" | "BUTTON" | "SELECT"));
+        if in_text {
+            return;
+        }
+        let key = ev.key();
+        if key == "Enter" {
+            ev.prevent_default();
+            session.next();
+        } else if let Some(n) = key.parse::<usize>().ok().filter(|n| (1..=9).contains(n)) {
+            // Number keys pick the nth option of a choice list.
+            if let Some(option) = options.get(n - 1) {
+                if let Some(input) = document()
+                    .get_element_by_id(&super::widgets::option_dom_id(index, &option.id))
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                {
+                    ev.prevent_default();
+                    input.click();
+                    let _ = input.focus();
+                }
+            }
+        }
+    };
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        session.next();
+    };
+
+    let kind = question.kind;
+    let required = question.is_required();
+    let help = question.help.clone();
+    let text = question.text.clone();
+    let legend_id = format!("q{index}-legend");
+    let help_id = format!("q{index}-help");
+    let error_id = format!("q{index}-error");
+    let described_by = if help.is_some() { format!("{help_id} {error_id}") } else { error_id.clone() };
+    let widget = match kind {
+        Kind::Anchored | Kind::Single | Kind::Knowledge => {
+            view! { <ChoiceList index question=question.clone() multi=false /> }.into_any()
+        }
+        Kind::Context if !question.is_numeric() => {
+            view! { <ChoiceList index question=question.clone() multi=false /> }.into_any()
+        }
+        Kind::Multi => view! { <ChoiceList index question=question.clone() multi=true /> }.into_any(),
+        Kind::Likert => view! { <Scale index question=question.clone() /> }.into_any(),
+        Kind::Number | Kind::Context => {
+            view! { <NumberInput index question=question.clone() labelled_by=legend_id.clone() /> }.into_any()
+        }
+        Kind::Text => view! { <ReflectionInput question=question.clone() labelled_by=legend_id.clone() /> }.into_any(),
+    };
+
+    let section_labelled_by = legend_id.clone();
+    view! {
+        <section class="question-screen" aria-labelledby=section_labelled_by>
+            <div class="step-head">
+                <p class="section-name">{move || section.as_ref().map(|t| session.text(t))}</p>
+                <p class="position">
+                    {move || {
+                        let (n, total) = position();
+                        fill(ui().progress, &[("n", &n), ("total", &total)])
+                    }}
+                </p>
+                <progress
+                    class="progress"
+                    max=move || position().1.to_string()
+                    value=move || position().0.to_string()
+                    aria-hidden="true"
+                ></progress>
+            </div>
+            <form class="question" on:submit=on_submit on:keydown=on_key novalidate>
+                <fieldset aria-describedby=described_by>
+                    <legend id=legend_id tabindex="-1" node_ref=legend>
+                        <span class="question-text">{move || session.text(&text)}</span>
+                        {(!required).then(|| view! { <span class="optional">{move || ui().optional}</span> })}
+                    </legend>
+                    {help.map(|h| view! { <p class="help" id=help_id>{move || session.text(&h)}</p> })}
+                    {widget}
+                </fieldset>
+                <p class="error" id=error_id role="alert">
+                    {move || session.refused.get().then(|| ui().required)}
+                </p>
+                <div class="nav">
+                    <button type="button" class="secondary" on:click=move |_| session.back()>{move || ui().back}</button>
+                    <button type="submit" class="primary">{move || ui().next}</button>
+                </div>
+            </form>
+            <Show when=move || position().0 == 1>
+                <p class="shortcuts">{move || ui().shortcuts}</p>
+            </Show>
+        </section>
+    }
+    .into_any()
+}

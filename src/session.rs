@@ -1,0 +1,217 @@
+//! The one piece of app state: which survey, the answers, where the respondent is, and in which
+//! language. Components read it from context and call its methods; it never scores anything.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use skillscope_engine::{Answer, Answers, Survey, Text};
+
+use crate::flow::{self, Screen};
+use crate::i18n::{self, Strings};
+use crate::storage::{self, Progress};
+
+#[derive(Clone, Copy)]
+pub struct Session {
+    survey: StoredValue<Arc<Survey>>,
+    pub answers: RwSignal<Answers>,
+    pub screen: RwSignal<Screen>,
+    pub lang: RwSignal<String>,
+    /// The respondent pressed Next on a required question without answering.
+    pub refused: RwSignal<bool>,
+    /// After "Change" on the review, Next returns there.
+    pub return_to_review: RwSignal<bool>,
+    pub storage_ok: RwSignal<bool>,
+    pub notice: RwSignal<Option<String>>,
+    pub started_ms: RwSignal<Option<f64>>,
+    /// Saved progress found at start, offered as "Continue where you left off".
+    pub resumable: RwSignal<Option<Progress>>,
+}
+
+impl Session {
+    /// Builds the session for `survey`, restoring saved progress when there is any.
+    pub fn restore(survey: Arc<Survey>, lang: String) -> Session {
+        let storage_ok = storage::available();
+        let mut notice = None;
+        let saved = storage::load_progress(survey.id()).filter(|p| !p.answers.is_empty());
+        let resumable = saved.map(|mut p| {
+            // Answers whose question still exists and still fits survive a new survey version.
+            p.answers.retain_valid(&survey);
+            if p.version != survey.version() {
+                let kept = p.answers.len();
+                p.version = survey.version().to_string();
+                notice = Some(i18n::fill(i18n::strings(&lang).survey_changed, &[("n", &kept)]));
+            }
+            p
+        });
+        Session {
+            survey: StoredValue::new(survey),
+            answers: RwSignal::new(Answers::new()),
+            screen: RwSignal::new(Screen::Start),
+            lang: RwSignal::new(lang),
+            refused: RwSignal::new(false),
+            return_to_review: RwSignal::new(false),
+            storage_ok: RwSignal::new(storage_ok),
+            notice: RwSignal::new(notice),
+            started_ms: RwSignal::new(None),
+            resumable: RwSignal::new(resumable.filter(|p| !p.answers.is_empty())),
+        }
+    }
+
+    pub fn survey(&self) -> Arc<Survey> {
+        self.survey.get_value()
+    }
+
+    /// The interface strings in the current language.
+    pub fn ui(&self) -> &'static Strings {
+        i18n::strings(&self.lang.get())
+    }
+
+    /// A survey text in the current language.
+    pub fn text(&self, text: &Text) -> String {
+        let survey = self.survey();
+        text.get(&self.lang.get(), survey.default_lang()).to_string()
+    }
+
+    pub fn start(&self) {
+        self.answers.set(Answers::new());
+        self.started_ms.set(None);
+        self.resumable.set(None);
+        storage::clear_progress(self.survey().id());
+        let survey = self.survey();
+        let first = flow::next(&survey, &Answers::new(), None).map_or(Screen::Review, Screen::Question);
+        self.screen.set(first);
+    }
+
+    pub fn resume(&self) {
+        let Some(p) = self.resumable.get_untracked() else { return self.start() };
+        let survey = self.survey();
+        let screen = if p.finished {
+            Screen::Report
+        } else {
+            flow::resume_at(&survey, &p.answers, p.at.as_deref())
+        };
+        self.started_ms.set(p.started_ms);
+        self.answers.set(p.answers);
+        self.resumable.set(None);
+        self.screen.set(screen);
+    }
+
+    pub fn set_answer(&self, id: &str, answer: Answer) {
+        if self.started_ms.get_untracked().is_none() {
+            self.started_ms.set(Some(js_sys::Date::now()));
+        }
+        self.answers.update(|a| a.set(id, answer));
+        self.refused.set(false);
+    }
+
+    pub fn clear_answer(&self, id: &str) {
+        self.answers.update(|a| {
+            a.remove(id);
+        });
+    }
+
+    pub fn next(&self) {
+        let Screen::Question(i) = self.screen.get_untracked() else { return };
+        let survey = self.survey();
+        if let Some(q) = survey.question_at(i).filter(|q| q.is_numeric()) {
+            if self.answers.get_untracked().get(&q.id).is_none() {
+                self.set_answer(&q.id, Answer::Number(flow::slider_start(q)));
+            }
+        }
+        let answers = self.answers.get_untracked();
+        if !flow::can_leave(&survey, &answers, i) {
+            self.refused.set(true);
+            return;
+        }
+        self.refused.set(false);
+        let to = if self.return_to_review.get_untracked() {
+            self.return_to_review.set(false);
+            Screen::Review
+        } else {
+            flow::next(&survey, &answers, Some(i)).map_or(Screen::Review, Screen::Question)
+        };
+        self.screen.set(to);
+    }
+
+    pub fn back(&self) {
+        self.refused.set(false);
+        let survey = self.survey();
+        let answers = self.answers.get_untracked();
+        let to = match self.screen.get_untracked() {
+            Screen::Question(i) => flow::previous(&survey, &answers, i).map_or(Screen::Start, Screen::Question),
+            Screen::Review => survey
+                .visible(&answers)
+                .last()
+                .map_or(Screen::Start, |&i| Screen::Question(i)),
+            other => other,
+        };
+        self.screen.set(to);
+    }
+
+    /// Opens a question from the review; Next will come back to the review.
+    pub fn change(&self, index: usize) {
+        self.return_to_review.set(true);
+        self.screen.set(Screen::Question(index));
+    }
+
+    /// "See my report": any required question still open is shown first.
+    pub fn finish(&self) {
+        let survey = self.survey();
+        let answers = self.answers.get_untracked();
+        if let Some(i) = flow::first_missing(&survey, &answers) {
+            self.return_to_review.set(true);
+            self.refused.set(true);
+            self.screen.set(Screen::Question(i));
+            return;
+        }
+        let code = skillscope_engine::code::encode(&survey, &answers);
+        let saved = storage::save_result(
+            survey.id(),
+            storage::SavedResult {
+                version: survey.version().to_string(),
+                code,
+                finished_ms: js_sys::Date::now(),
+            },
+        );
+        if !saved {
+            self.storage_failed();
+        }
+        self.screen.set(Screen::Report);
+    }
+
+    /// Writes the progress; called by the one saving effect in `App`.
+    pub fn persist(&self, answers: &Answers, screen: Screen) {
+        let survey = self.survey();
+        if answers.is_empty() || screen == Screen::Start {
+            return;
+        }
+        let at = match screen {
+            Screen::Question(i) => survey.question_at(i).map(|q| q.id.clone()),
+            _ => None,
+        };
+        let progress = Progress {
+            version: survey.version().to_string(),
+            answers: answers.clone(),
+            at,
+            started_ms: self.started_ms.get_untracked(),
+            finished: screen == Screen::Report,
+        };
+        if !storage::save_progress(survey.id(), &progress) {
+            self.storage_failed();
+        }
+    }
+
+    /// Says once, politely, that progress cannot be kept.
+    fn storage_failed(&self) {
+        if self.storage_ok.get_untracked() {
+            self.storage_ok.set(false);
+        }
+    }
+
+    /// Seconds from the first answer to now, for the too-fast flag.
+    pub fn elapsed_seconds(&self) -> Option<f64> {
+        self.started_ms
+            .get_untracked()
+            .map(|start| (js_sys::Date::now() - start) / 1000.0)
+    }
+}
