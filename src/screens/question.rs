@@ -71,7 +71,11 @@ pub fn QuestionScreen(index: usize) -> impl IntoView {
     let legend_id = format!("q{index}-legend");
     let help_id = format!("q{index}-help");
     let error_id = format!("q{index}-error");
-    let described_by = if help.is_some() { format!("{help_id} {error_id}") } else { error_id.clone() };
+    let described_by = if help.is_some() {
+        format!("{help_id} {error_id}")
+    } else {
+        error_id.clone()
+    };
     let widget = match kind {
         Kind::Anchored | Kind::Single | Kind::Knowledge => {
             view! { <ChoiceList index question=question.clone() multi=false /> }.into_any()
@@ -79,19 +83,25 @@ pub fn QuestionScreen(index: usize) -> impl IntoView {
         Kind::Context if !question.is_numeric() => {
             view! { <ChoiceList index question=question.clone() multi=false /> }.into_any()
         }
-        Kind::Multi => view! { <ChoiceList index question=question.clone() multi=true /> }.into_any(),
+        Kind::Multi => {
+            view! { <ChoiceList index question=question.clone() multi=true /> }.into_any()
+        }
         Kind::Likert => view! { <Scale index question=question.clone() /> }.into_any(),
         Kind::Number | Kind::Context => {
-            view! { <NumberInput index question=question.clone() labelled_by=legend_id.clone() /> }.into_any()
+            view! { <NumberInput index question=question.clone() labelled_by=legend_id.clone() /> }
+                .into_any()
         }
-        Kind::Text => view! { <ReflectionInput question=question.clone() labelled_by=legend_id.clone() /> }.into_any(),
+        Kind::Text => {
+            view! { <ReflectionInput question=question.clone() labelled_by=legend_id.clone() /> }
+                .into_any()
+        }
     };
 
     let section_labelled_by = legend_id.clone();
     view! {
         <section class="question-screen" aria-labelledby=section_labelled_by>
             <div class="step-head">
-                <p class="section-name">{move || section.as_ref().map(|t| session.text(t))}</p>
+                <h1 class="section-name">{move || section.as_ref().map(|t| session.text(t))}</h1>
                 <p class="position">
                     {move || {
                         let (n, total) = position();

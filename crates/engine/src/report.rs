@@ -196,3 +196,33 @@ pub enum Flag {
     /// Too few items answered to report the dimension.
     TooFewAnswers { dimension: String },
 }
+
+impl Report {
+    /// Reported dimensions at proficient or above, strongest first (at most `n`).
+    pub fn strengths(&self, n: usize) -> Vec<&DimensionScore> {
+        let mut dims: Vec<&DimensionScore> = self
+            .dimensions
+            .iter()
+            .filter(|d| d.reported && d.score >= 62.5)
+            .collect();
+        dims.sort_by(|a, b| b.score.total_cmp(&a.score));
+        dims.truncate(n);
+        dims
+    }
+
+    /// Reported dimensions below proficient, weakest first (at most `n`): where effort pays most.
+    pub fn focus_areas(&self, n: usize) -> Vec<&DimensionScore> {
+        let mut dims: Vec<&DimensionScore> = self
+            .dimensions
+            .iter()
+            .filter(|d| d.reported && d.score < 62.5)
+            .collect();
+        dims.sort_by(|a, b| a.score.total_cmp(&b.score));
+        dims.truncate(n);
+        dims
+    }
+
+    pub fn dimension(&self, id: &str) -> Option<&DimensionScore> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+}

@@ -65,12 +65,10 @@ fn parse(json: &[u8]) -> Result<Definition, Error> {
     let first = json.iter().find(|b| !b.is_ascii_whitespace());
     if first != Some(&b'{') {
         let de = &mut serde_json::Deserializer::from_slice(json);
-        return Err(
-            match serde::de::IgnoredAny::deserialize(de).and_then(|_| Ok(())) {
-                Err(e) => json_error(&e),
-                Ok(()) => Error::new("$", "expected a survey object { ... }"),
-            },
-        );
+        return Err(match serde::de::IgnoredAny::deserialize(de).map(|_| ()) {
+            Err(e) => json_error(&e),
+            Ok(()) => Error::new("$", "expected a survey object { ... }"),
+        });
     }
     let de = &mut serde_json::Deserializer::from_slice(json);
     let def: Definition = serde_path_to_error::deserialize(de).map_err(|e| {
@@ -83,7 +81,59 @@ fn parse(json: &[u8]) -> Result<Definition, Error> {
             json_error(&inner)
         }
     })?;
+    if let Some(path) = object_written_as_list(json) {
+        return Err(Error::new(path, "expected an object { ... }, not a list"));
+    }
     Ok(def)
+}
+
+/// Fields whose value is a list. serde reads a struct from an array as well as from an object,
+/// so `"pacing": ["hours"]` would pass as `{"question": "hours"}`; the format only has objects
+/// there. Every array in a definition must therefore be the value of one of these fields.
+const LIST_FIELDS: &[&str] = &[
+    "languages",
+    "levels",
+    "groups",
+    "dimensions",
+    "references",
+    "sections",
+    "questions",
+    "options",
+    "labels",
+    "paths",
+    "boosts",
+    "30",
+    "60",
+    "90",
+    "resources",
+    "explains",
+    "allowed_parents",
+];
+
+/// The path of the first array where the format has an object, in a definition that has
+/// already been read into a [`Definition`] (so it is valid JSON of sane depth).
+fn object_written_as_list(json: &[u8]) -> Option<String> {
+    use serde_json::Value;
+    fn walk(v: &Value, path: &str, list_allowed: bool) -> Option<String> {
+        match v {
+            Value::Array(_) if !list_allowed => Some(path.to_string()),
+            Value::Array(items) => items
+                .iter()
+                .enumerate()
+                .find_map(|(i, x)| walk(x, &format!("{path}[{i}]"), false)),
+            Value::Object(map) => map.iter().find_map(|(k, x)| {
+                let sub = if path == "$" {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                walk(x, &sub, LIST_FIELDS.contains(&k.as_str()))
+            }),
+            _ => None,
+        }
+    }
+    let value: Value = serde_json::from_slice(json).ok()?;
+    walk(&value, "$", false)
 }
 
 fn json_error(e: &serde_json::Error) -> Error {
@@ -103,7 +153,27 @@ fn data_message(raw: &str) -> String {
     if msg.starts_with("invalid type: map") && msg.contains("expected struct Definition") {
         return "expected a survey object".into();
     }
-    msg.replace("struct Definition", "a survey object")
+    // serde names Rust types; authors know JSON.
+    let mut msg = msg
+        .replace("struct Definition", "a survey object")
+        .replace("invalid type: sequence", "invalid type: list")
+        .replace("invalid type: map", "invalid type: object");
+    for (rust, json) in [
+        ("expected f64", "expected a number"),
+        ("expected u32", "expected a whole number"),
+        ("expected u8", "expected a whole number from 0 to 255"),
+        ("expected a sequence", "expected a list [ ... ]"),
+        ("expected a map", "expected an object { ... }"),
+    ] {
+        if let Some(head) = msg.strip_suffix(rust) {
+            msg = format!("{head}{json}");
+        }
+    }
+    if let Some(i) = msg.find("expected struct ") {
+        msg.truncate(i);
+        msg.push_str("expected an object { ... }");
+    }
+    msg
 }
 
 fn strip_position(raw: &str) -> String {

@@ -3,15 +3,11 @@
 
 mod common;
 
-use common::{sample, sample_with};
+use common::{any_answers, sample, sample_with};
 use proptest::prelude::*;
 use serde_json::json;
 use skillscope_engine::code::{decode, encode, CodeError};
 use skillscope_engine::{report, validate, Answer, Answers, Timing};
-
-#[path = "scoring.rs"]
-#[allow(dead_code)]
-mod scoring;
 
 fn full_answers() -> Answers {
     [
@@ -92,7 +88,7 @@ fn foreign_and_garbage_codes_get_specific_errors() {
 
 proptest! {
     #[test]
-    fn encode_decode_round_trips(a in scoring::any_answers(&sample())) {
+    fn encode_decode_round_trips(a in any_answers(&sample())) {
         let survey = sample();
         let code = encode(&survey, &a);
         let back = decode(&survey, &code).unwrap();

@@ -3,10 +3,10 @@
 
 mod common;
 
-use common::sample;
+use common::{any_answers, sample};
 use proptest::prelude::*;
 use skillscope_engine::report::{Evidence, Flag, Quadrant};
-use skillscope_engine::{report, Answer, Answers, Survey, Timing};
+use skillscope_engine::{report, Answer, Answers, Timing};
 
 fn answers(pairs: &[(&str, Answer)]) -> Answers {
     pairs
@@ -157,45 +157,6 @@ fn invalid_answers_count_as_unanswered() {
     let r = report(&survey, &a, Timing::default());
     assert_eq!(r.answered, 0);
     assert_eq!(a.check(&survey).len(), 3);
-}
-
-/// Any answers the sample survey could receive, including none.
-pub fn any_answers(survey: &Survey) -> impl Strategy<Value = Answers> {
-    let questions: Vec<_> = survey.questions().cloned().collect();
-    let per_question: Vec<_> = questions
-        .into_iter()
-        .map(|q| {
-            let q2 = q.clone();
-            prop_oneof![
-                1 => Just(None),
-                3 => (0usize..64, 0u32..1000).prop_map(move |(i, n)| Some(pick(&q2, i, n))),
-            ]
-            .prop_map(move |a| a.map(|a| (q.id.clone(), a)))
-        })
-        .collect();
-    per_question.prop_map(|v| v.into_iter().flatten().collect())
-}
-
-fn pick(q: &skillscope_engine::Question, i: usize, n: u32) -> Answer {
-    use skillscope_engine::Kind;
-    match q.kind {
-        Kind::Likert => Answer::Number(f64::from(1 + n % u32::from(q.points.unwrap_or(5)))),
-        Kind::Multi => Answer::List(
-            q.options
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| i & (1 << j) != 0)
-                .map(|(_, o)| o.id.clone())
-                .collect(),
-        ),
-        Kind::Text => Answer::Str(format!("note {n}")),
-        _ if q.is_numeric() => {
-            let (min, max, step) = q.range();
-            let steps = ((max - min) / step).round() as u32;
-            Answer::Number(min + f64::from(n % (steps + 1)) * step)
-        }
-        _ => Answer::Str(q.options[i % q.options.len()].id.clone()),
-    }
 }
 
 proptest! {

@@ -31,7 +31,7 @@ fn wrong_types_report_their_path() {
     assert_problem(
         &json,
         "sections[1].questions[0].weights.lit",
-        "expected f64",
+        "expected a number",
     );
     assert_problem("[1, 2]", "$", "expected a survey object");
     assert_problem("\"text\"", "$", "expected a survey object");
@@ -143,4 +143,39 @@ fn unsafe_links_are_refused() {
 fn deep_nesting_is_an_error_not_a_crash() {
     let json = "[".repeat(100_000);
     assert_problem(&json, "$", "not valid JSON");
+}
+
+#[test]
+fn objects_written_as_lists_are_refused() {
+    // serde would read these as the structs they stand for; the format only has objects there.
+    let pacing = sample_with(|v| v["pacing"] = json!(["hours"]));
+    assert_problem(&pacing, "pacing", "expected an object { ... }, not a list");
+    let fit = sample_with(|v| v["paths"][0]["fit"] = json!([{"ann": 3, "lit": 1}]));
+    assert_problem(&fit, "paths[0].fit", "not a list");
+    let option = sample_with(|v| {
+        v["sections"][1]["questions"][0]["options"][0] = json!(["a", "A", "not-yet"]);
+    });
+    assert_problem(&option, "sections[1].questions[0].options[0]", "not a list");
+}
+
+#[test]
+fn type_errors_use_json_words() {
+    let minutes = sample_with(|v| v["minutes"] = json!(null));
+    assert_problem(&minutes, "minutes", "invalid type: null, expected a number");
+    let format = sample_with(|v| v["format"] = json!("1"));
+    assert_problem(&format, "format", "expected a whole number");
+    let sections = sample_with(|v| v["sections"] = json!({}));
+    assert_problem(
+        &sections,
+        "sections",
+        "invalid type: object, expected a list [ ... ]",
+    );
+    let weights = sample_with(|v| v["sections"][1]["questions"][0]["weights"] = json!([]));
+    assert_problem(
+        &weights,
+        "sections[1].questions[0].weights",
+        "invalid type: list, expected an object { ... }",
+    );
+    let section = sample_with(|v| v["sections"][0] = json!("about"));
+    assert_problem(&section, "sections[0]", "expected an object { ... }");
 }

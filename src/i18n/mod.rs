@@ -3,6 +3,10 @@
 //! Placeholders such as `{n}` are filled with [`fill`]; keeping them in the strings lets each
 //! language put numbers where its grammar wants them.
 
+mod report;
+
+pub use report::ReportStrings;
+
 /// Languages the interface is written in, with their names in their own language.
 pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch"), ("es", "Español")];
 
@@ -38,6 +42,7 @@ pub struct Strings {
     pub dismiss: &'static str,
     /// Title, explanation and button of the crash screen.
     pub crash: (&'static str, &'static str, &'static str),
+    pub report: &'static ReportStrings,
 }
 
 pub fn strings(lang: &str) -> &'static Strings {
@@ -92,6 +97,7 @@ static EN: Strings = Strings {
         "Skillscope hit an unexpected problem and stopped. Your answers are saved in this browser; reload to continue where you left off.",
         "Reload",
     ),
+    report: &report::EN,
 };
 
 static DE: Strings = Strings {
@@ -129,6 +135,7 @@ static DE: Strings = Strings {
         "Skillscope ist auf ein unerwartetes Problem gestoßen und wurde angehalten. Deine Antworten sind in diesem Browser gespeichert; lade die Seite neu, um weiterzumachen.",
         "Neu laden",
     ),
+    report: &report::DE,
 };
 
 static ES: Strings = Strings {
@@ -166,6 +173,7 @@ static ES: Strings = Strings {
         "Skillscope encontró un problema inesperado y se detuvo. Tus respuestas están guardadas en este navegador; recarga la página para continuar donde lo dejaste.",
         "Recargar",
     ),
+    report: &report::ES,
 };
 
 #[cfg(test)]
@@ -181,6 +189,9 @@ mod tests {
             }
             assert!(s.minutes.contains("{n}") && s.review_skipped.contains("{n}"));
         }
-        assert_eq!(fill("Question {n} of {total}", &[("n", &3), ("total", &9)]), "Question 3 of 9");
+        assert_eq!(
+            fill("Question {n} of {total}", &[("n", &3), ("total", &9)]),
+            "Question 3 of 9"
+        );
     }
 }

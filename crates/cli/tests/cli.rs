@@ -1,0 +1,336 @@
+//! The `skillscope` binary end to end: exit codes, messages and round trips.
+
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+/// The workspace root, so that paths such as `surveys/ai-readiness.json` work as documented.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn invalid_dir() -> PathBuf {
+    root().join("tests/fixtures/invalid")
+}
+
+/// Runs the binary with `args`, feeding `stdin` when given.
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_skillscope"))
+        .args(args)
+        .current_dir(root())
+        .env_remove("RUST_BACKTRACE")
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the skillscope binary runs");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_no_panic(args, &out);
+    out
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8(out.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+fn assert_no_panic(args: &[&str], out: &Output) {
+    let err = stderr(out);
+    assert!(
+        !err.contains("panicked") && !err.contains("backtrace"),
+        "skillscope {args:?} panicked:\n{err}"
+    );
+    // 101 is Rust's exit code for a panic.
+    assert_ne!(out.status.code(), Some(101), "skillscope {args:?}:\n{err}");
+}
+
+/// Answers a persona would give, straight from `simulate`.
+fn simulated() -> String {
+    let out = run(
+        &[
+            "simulate",
+            "--survey",
+            "ai-readiness",
+            "--levels",
+            "data-annotation=4,data-quality=3,coaching=1",
+            "--default-level",
+            "2",
+            "--set",
+            r#"{"role": "lead", "goal": "deepen", "hours": 5}"#,
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    stdout(&out)
+}
+
+/// `file → (path, fragment)` from `expected.txt`.
+fn expectations() -> Vec<(String, String, String)> {
+    let text = std::fs::read_to_string(invalid_dir().join("expected.txt"))
+        .expect("tests/fixtures/invalid/expected.txt exists");
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert_eq!(
+                cols.len(),
+                3,
+                "expected.txt: three tab-separated columns in {l:?}"
+            );
+            (cols[0].into(), cols[1].into(), cols[2].into())
+        })
+        .collect()
+}
+
+#[test]
+fn every_invalid_fixture_is_listed_once() {
+    let listed: Vec<String> = expectations().into_iter().map(|(f, _, _)| f).collect();
+    let unique: BTreeSet<&String> = listed.iter().collect();
+    assert_eq!(unique.len(), listed.len(), "a file is listed twice");
+    let on_disk: BTreeSet<String> = std::fs::read_dir(invalid_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name != "expected.txt")
+        .collect();
+    assert_eq!(on_disk, listed.iter().cloned().collect::<BTreeSet<_>>());
+    assert!(listed.len() >= 30, "only {} fixtures", listed.len());
+}
+
+#[test]
+fn every_invalid_fixture_is_refused_at_its_path() {
+    let mut failures = Vec::new();
+    for (file, path, fragment) in expectations() {
+        let relative = format!("tests/fixtures/invalid/{file}");
+        let out = run(&["validate", &relative], None);
+        let text = stdout(&out);
+        let found = text
+            .lines()
+            .any(|l| l.starts_with(&format!("{path}: ")) && l.contains(&fragment));
+        if out.status.code() != Some(1) || !found {
+            failures.push(format!(
+                "{file}: exit {:?}, expected `{path}: …{fragment}…`, got:\n{text}",
+                out.status.code()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_built_in_survey_file_is_valid() {
+    let out = run(&["validate", "surveys/ai-readiness.json"], None);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    assert!(stdout(&out).contains("valid"));
+}
+
+#[test]
+fn simulate_then_report_gives_the_stable_json_fields() {
+    let answers = simulated();
+    let out = run(
+        &[
+            "report",
+            "--survey",
+            "ai-readiness",
+            "--answers",
+            "-",
+            "--format",
+            "json",
+        ],
+        Some(&answers),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report: Value = serde_json::from_str(&stdout(&out)).expect("the report is JSON");
+
+    assert_eq!(report["survey"]["id"], "ai-readiness");
+    let number = |v: &Value, what: &str| {
+        let n = v
+            .as_f64()
+            .unwrap_or_else(|| panic!("{what} is not a number: {v}"));
+        assert!((0.0..=100.0).contains(&n), "{what} = {n}");
+    };
+    number(&report["readiness"], "readiness");
+    number(&report["axes"]["ai_depth"], "axes.ai_depth");
+    number(&report["axes"]["learning_agility"], "axes.learning_agility");
+    let quadrant = report["quadrant"].as_str().expect("quadrant is a string");
+    assert!(
+        [
+            "explorer",
+            "agile-learner",
+            "specialist",
+            "adaptive-specialist"
+        ]
+        .contains(&quadrant),
+        "{quadrant}"
+    );
+
+    let dimensions = report["dimensions"].as_array().expect("dimensions");
+    assert_eq!(dimensions.len(), 13);
+    for d in dimensions {
+        assert!(d["id"].is_string(), "{d}");
+        number(&d["score"], "dimensions[].score");
+        assert!(d["level"].is_string(), "{d}");
+        let band = d["band"].as_array().expect("band");
+        assert_eq!(band.len(), 2);
+        assert!(band[0].as_f64() <= band[1].as_f64(), "{d}");
+    }
+
+    let paths = report["paths"].as_array().expect("paths");
+    assert_eq!(paths.len(), 10);
+    for p in paths {
+        assert!(p["id"].is_string(), "{p}");
+        assert!(
+            ["specialist", "coaching"].contains(&p["kind"].as_str().unwrap_or("")),
+            "{p}"
+        );
+        number(&p["fit"], "paths[].fit");
+        assert!(p["evidence"].is_array(), "{p}");
+    }
+    // The persona is strongest in annotation.
+    assert_eq!(paths[0]["id"], "data-annotation");
+    assert!(report["flags"].is_array());
+}
+
+#[test]
+fn report_renders_markdown_in_each_language() {
+    let answers = simulated();
+    let out = run(
+        &[
+            "report",
+            "--survey",
+            "ai-readiness",
+            "--answers",
+            "-",
+            "--format",
+            "md",
+        ],
+        Some(&answers),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let md = stdout(&out);
+    assert!(md.starts_with("# AI-era skills readiness"), "{md}");
+    assert!(
+        md.contains("## Paths") && md.contains("## Dimensions"),
+        "{md}"
+    );
+    assert!(md.contains("not for hiring decisions"), "{md}");
+
+    let out = run(
+        &[
+            "report",
+            "--survey",
+            "ai-readiness",
+            "--answers",
+            "-",
+            "--format",
+            "md",
+            "--lang",
+            "de",
+        ],
+        Some(&answers),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("# Kompetenz-Check"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+#[test]
+fn encode_then_decode_gives_the_same_answers() {
+    let answers = simulated();
+    let out = run(
+        &["encode", "--survey", "ai-readiness", "--answers", "-"],
+        Some(&answers),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let code = stdout(&out).trim().to_string();
+    assert!(
+        !code.is_empty()
+            && code
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'),
+        "{code}"
+    );
+
+    let out = run(&["decode", &code, "--survey", "ai-readiness"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let decoded: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let original: Value = serde_json::from_str(&answers).unwrap();
+    assert_eq!(decoded, original);
+}
+
+#[test]
+fn a_damaged_code_is_refused_without_a_panic() {
+    let out = run(
+        &["encode", "--survey", "ai-readiness", "--answers", "-"],
+        Some(&simulated()),
+    );
+    let code = stdout(&out).trim().to_string();
+    let mid = code.len() / 2;
+    let swapped = if &code[mid..=mid] == "A" { "B" } else { "A" };
+    let damaged = format!("{}{swapped}{}", &code[..mid], &code[mid + 1..]);
+    for bad in [damaged.as_str(), &code[..code.len() - 3], "AAAAAAAAAAAA"] {
+        let out = run(&["decode", bad, "--survey", "ai-readiness"], None);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{bad}: {err}");
+        assert!(
+            err.contains("damaged")
+                || err.contains("another version")
+                || err.contains("cut short")
+                || err.contains("different version"),
+            "{bad}: {err}"
+        );
+        assert!(stdout(&out).is_empty());
+    }
+    // The clearly damaged one says so.
+    let out = run(&["decode", &damaged, "--survey", "ai-readiness"], None);
+    let err = stderr(&out);
+    assert!(
+        err.contains("damaged") || err.contains("another version"),
+        "{err}"
+    );
+}
+
+#[test]
+fn an_unknown_subcommand_is_a_usage_error() {
+    let out = run(&["frobnicate"], None);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(err.contains("unknown command \"frobnicate\""), "{err}");
+    assert!(err.contains("skillscope --help"), "{err}");
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let out = run(&["--help"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    for command in ["validate", "report", "simulate", "encode", "decode"] {
+        assert!(text.contains(&format!("skillscope {command}")), "{text}");
+    }
+}

@@ -1,0 +1,134 @@
+// Taking the assessment in a real browser: keyboard only, reloads, blocked storage, language
+// switching, accessibility and layout.
+import { test, expect, axeViolations, cspViolations } from "./fixtures.js";
+import { SkillscopeApp } from "./app.js";
+
+test("the whole assessment can be completed by keyboard alone", async ({ page, server }) => {
+  const app = new SkillscopeApp(page, server.url);
+  await app.open();
+  await app.startByKeyboard();
+  const answered = await app.answerAll((n) => 1 + (n % 5));
+  expect(answered).toBeGreaterThan(45);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Review your answers");
+  await app.tabTo("#see-report", 200);
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#readiness")).toBeVisible();
+  expect(await cspViolations(page)).toEqual([]);
+  expect(page.problems).toEqual([]);
+});
+
+test("reloading at random points keeps every answer and the position", async ({ page, server }) => {
+  const app = new SkillscopeApp(page, server.url);
+  await app.open();
+  await page.click("#start");
+  let answered = 0;
+  // A fixed pseudo-random sequence keeps the test repeatable.
+  for (const steps of [3, 7, 2, 11, 5]) {
+    for (let i = 0; i < steps; i++) {
+      await app.answerByKeyboard(1 + ((answered + i) % 5));
+      await expect(page.locator("legend")).toBeFocused();
+    }
+    answered += steps;
+    const legend = await app.legendText();
+    const before = await app.savedProgress();
+    await page.reload();
+    await expect(page.locator("#resume")).toContainText(`(${answered} of`);
+    await page.click("#resume");
+    expect(await app.legendText()).toBe(legend);
+    const after = await app.savedProgress();
+    expect(after.answers).toEqual(before.answers);
+    expect(Object.keys(after.answers)).toHaveLength(answered);
+  }
+  // Going back shows the earlier answer still selected.
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.locator("form.question input:checked, form.question input[type=range]").first()).toBeVisible();
+});
+
+test("with storage blocked the survey still completes and says so once", async ({ page, server }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+  const app = new SkillscopeApp(page, server.url);
+  await app.open();
+  await expect(page.locator("#storage-notice")).toHaveCount(1);
+  await page.click("#start");
+  await app.answerAll();
+  await page.click("#see-report");
+  await expect(page.locator("#readiness")).toBeVisible();
+  await expect(page.locator("#storage-notice")).toHaveCount(1);
+  expect(page.problems).toEqual([]);
+});
+
+test("switching to German mid-survey keeps every answer", async ({ page, server }) => {
+  const app = new SkillscopeApp(page, server.url);
+  await app.open();
+  await page.click("#start");
+  for (let i = 0; i < 6; i++) await app.answerByKeyboard(2);
+  const saved = await app.savedProgress();
+  const total = (await page.locator(".position").textContent()).match(/of (\d+)/)[1];
+  await page.selectOption("header select", "de");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page.locator(".position")).toHaveText(`Frage 7 von ${total}`);
+  await expect(page.getByRole("button", { name: "Zurück" })).toBeVisible();
+  expect((await app.savedProgress()).answers).toEqual(saved.answers);
+  await page.getByRole("button", { name: "Zurück" }).click();
+  await expect(page.locator("form.question input:checked")).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator("#resume")).toContainText("Dort weitermachen");
+});
+
+test("?lang= chooses the language", async ({ page, server }) => {
+  const app = new SkillscopeApp(page, server.url);
+  await app.open("?lang=es");
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.locator("#start")).toHaveText("Empezar");
+});
+
+test("every screen passes axe-core in both themes", async ({ page, server }) => {
+  const app = new SkillscopeApp(page, server.url);
+  for (const theme of ["light", "dark"]) {
+    await app.open(`?theme=${theme}`);
+    expect(await axeViolations(page), `start, ${theme}`).toEqual([]);
+    if (theme === "light") await page.click("#start");
+    else await page.click("#resume");
+    const seen = new Set();
+    while (await app.onQuestion()) {
+      const kind = await page.evaluate(() => {
+        const f = document.querySelector("form.question");
+        return ["radio", "checkbox", "range"].find((t) => f.querySelector(`input[type=${t}]`)) ?? "text";
+      });
+      const key = kind + ((await page.locator(".optional").count()) ? "-optional" : "");
+      if (!seen.has(key)) {
+        seen.add(key);
+        expect(await axeViolations(page), `${key} question, ${theme}`).toEqual([]);
+      }
+      if (theme === "dark") break;
+      await app.answerByKeyboard(4);
+    }
+    if (theme === "light") {
+      expect(await axeViolations(page), "review").toEqual([]);
+      await page.click("#see-report");
+      await expect(page.locator("#readiness")).toBeVisible();
+      expect(await axeViolations(page), "report").toEqual([]);
+    }
+  }
+});
+
+for (const width of [320, 1280]) {
+  test(`the layout fits ${width} px without horizontal scrolling`, async ({ page, server }, info) => {
+    await page.setViewportSize({ width, height: 900 });
+    const app = new SkillscopeApp(page, server.url);
+    await app.open();
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    expect(await fits()).toBe(true);
+    await page.screenshot({ path: info.outputPath(`start-${width}.png`), fullPage: true });
+    await page.click("#start");
+    for (let i = 0; i < 5; i++) await app.answerByKeyboard(5);
+    expect(await fits()).toBe(true);
+    await page.screenshot({ path: info.outputPath(`question-${width}.png`), fullPage: true });
+  });
+}
