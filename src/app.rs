@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use skillscope_engine::builtin;
 
 use crate::flow::{self, Screen};
-use crate::screens::{QuestionScreen, ReportScreen, ReviewScreen, StartScreen};
+use crate::screens::{BadLinkScreen, QuestionScreen, ReportScreen, ReviewScreen, StartScreen};
 use crate::session::Session;
 use crate::{i18n, prefs, storage};
 
@@ -21,6 +21,9 @@ pub fn App() -> impl IntoView {
     let lang = prefs::initial_lang(&survey.languages());
     let session = Session::restore(survey, lang);
     provide_context(session);
+    if let Some(code) = prefs::fragment_param("r") {
+        session.open_shared(&code);
+    }
 
     // The one place progress is saved: after every change of answers or screen.
     Effect::new(move |_| {
@@ -46,6 +49,10 @@ pub fn App() -> impl IntoView {
                 Screen::Question(i) => view! { <QuestionScreen index=i /> }.into_any(),
                 Screen::Review => view! { <ReviewScreen /> }.into_any(),
                 Screen::Report => view! { <ReportScreen /> }.into_any(),
+                Screen::BadLink => {
+                    let reason = session.link_error.get_untracked().unwrap_or_default();
+                    view! { <BadLinkScreen reason /> }.into_any()
+                }
             }}
         </main>
         <Announcer />

@@ -11,16 +11,25 @@ pub enum Screen {
     Question(usize),
     Review,
     Report,
+    /// A result link that could not be read; the reason is in `Session::link_error`.
+    BadLink,
 }
 
 /// The first visible question after `index` (or the first of all for `None`).
 pub fn next(survey: &Survey, answers: &Answers, index: Option<usize>) -> Option<usize> {
-    survey.visible(answers).into_iter().find(|&i| index.is_none_or(|c| i > c))
+    survey
+        .visible(answers)
+        .into_iter()
+        .find(|&i| index.is_none_or(|c| i > c))
 }
 
 /// The last visible question before `index`.
 pub fn previous(survey: &Survey, answers: &Answers, index: usize) -> Option<usize> {
-    survey.visible(answers).into_iter().rev().find(|&i| i < index)
+    survey
+        .visible(answers)
+        .into_iter()
+        .rev()
+        .find(|&i| i < index)
 }
 
 /// 1-based position of `index` among the visible questions, and how many are visible.
@@ -59,7 +68,10 @@ pub fn can_leave(survey: &Survey, answers: &Answers, index: usize) -> bool {
 
 /// The first required visible question without an answer, if any; the report needs them all.
 pub fn first_missing(survey: &Survey, answers: &Answers) -> Option<usize> {
-    survey.visible(answers).into_iter().find(|&i| !can_leave(survey, answers, i))
+    survey
+        .visible(answers)
+        .into_iter()
+        .find(|&i| !can_leave(survey, answers, i))
 }
 
 /// Where a returning respondent resumes: the saved question if it is still visible, else the
@@ -73,7 +85,11 @@ pub fn resume_at(survey: &Survey, answers: &Answers, saved: Option<&str>) -> Scr
     }
     visible
         .into_iter()
-        .find(|&i| survey.question_at(i).is_some_and(|q| answers.get(&q.id).is_none()))
+        .find(|&i| {
+            survey
+                .question_at(i)
+                .is_some_and(|q| answers.get(&q.id).is_none())
+        })
         .map_or(Screen::Review, Screen::Question)
 }
 

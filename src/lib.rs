@@ -4,6 +4,8 @@
 //! start → questions → review → report; see `ARCHITECTURE.md`.
 
 mod app;
+pub mod charts;
+pub mod export;
 pub mod flow;
 pub mod i18n;
 mod panic;

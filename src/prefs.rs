@@ -9,13 +9,17 @@ use crate::storage;
 pub fn initial_lang(survey_langs: &[&str]) -> String {
     let offered = |l: &str| {
         let base = l.split('-').next().unwrap_or_default().to_ascii_lowercase();
-        (survey_langs.contains(&base.as_str()) && i18n::LANGUAGES.iter().any(|(c, _)| *c == base)).then_some(base)
+        (survey_langs.contains(&base.as_str()) && i18n::LANGUAGES.iter().any(|(c, _)| *c == base))
+            .then_some(base)
     };
     let from_query = query_param("lang").and_then(|l| offered(&l));
     let saved = || storage::load_pref("lang").and_then(|l| offered(&l));
     let browser = || {
         let langs = web_sys::window()?.navigator().languages();
-        langs.iter().filter_map(|v| v.as_string()).find_map(|l| offered(&l))
+        langs
+            .iter()
+            .filter_map(|v| v.as_string())
+            .find_map(|l| offered(&l))
     };
     from_query
         .or_else(saved)
@@ -29,7 +33,14 @@ pub fn apply_lang(lang: &str) {
     if let Some(html) = html() {
         let _ = html.set_attribute("lang", lang);
         // Every shipped language is left-to-right; logical CSS properties keep RTL a data change.
-        let _ = html.set_attribute("dir", if matches!(lang, "ar" | "he" | "fa" | "ur") { "rtl" } else { "ltr" });
+        let _ = html.set_attribute(
+            "dir",
+            if matches!(lang, "ar" | "he" | "fa" | "ur") {
+                "rtl"
+            } else {
+                "ltr"
+            },
+        );
     }
 }
 
@@ -55,8 +66,17 @@ fn html() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.document_element()
 }
 
+/// A `name=value` parameter of the URL fragment, such as the result code in `#r=…`.
+pub fn fragment_param(name: &str) -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(hash.strip_prefix('#')?).ok()?;
+    params.get(name)
+}
+
 /// A query-string parameter of the page URL.
 pub fn query_param(name: &str) -> Option<String> {
     let search = web_sys::window()?.location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }

@@ -25,6 +25,9 @@ pub struct Session {
     pub started_ms: RwSignal<Option<f64>>,
     /// Saved progress found at start, offered as "Continue where you left off".
     pub resumable: RwSignal<Option<Progress>>,
+    /// Showing someone's result from a link: read-only, never saved over the viewer's own.
+    pub shared: RwSignal<bool>,
+    pub link_error: RwSignal<Option<String>>,
 }
 
 impl Session {
@@ -39,7 +42,10 @@ impl Session {
             if p.version != survey.version() {
                 let kept = p.answers.len();
                 p.version = survey.version().to_string();
-                notice = Some(i18n::fill(i18n::strings(&lang).survey_changed, &[("n", &kept)]));
+                notice = Some(i18n::fill(
+                    i18n::strings(&lang).survey_changed,
+                    &[("n", &kept)],
+                ));
             }
             p
         });
@@ -54,7 +60,43 @@ impl Session {
             notice: RwSignal::new(notice),
             started_ms: RwSignal::new(None),
             resumable: RwSignal::new(resumable.filter(|p| !p.answers.is_empty())),
+            shared: RwSignal::new(false),
+            link_error: RwSignal::new(None),
         }
+    }
+
+    /// Opens a result code from a link as a read-only report.
+    pub fn open_shared(&self, code: &str) {
+        match skillscope_engine::code::decode(&self.survey(), code) {
+            Ok(answers) => {
+                self.shared.set(true);
+                self.answers.set(answers);
+                self.screen.set(Screen::Report);
+            }
+            Err(e) => {
+                self.link_error.set(Some(e.to_string()));
+                self.screen.set(Screen::BadLink);
+            }
+        }
+    }
+
+    /// "Take the assessment yourself": drops the shared result and its fragment.
+    pub fn leave_shared(&self) {
+        if let Some(w) = web_sys::window() {
+            let url = w.location().href().unwrap_or_default();
+            let without = url.split('#').next().unwrap_or_default().to_string();
+            if let Ok(history) = w.history() {
+                let _ = history.replace_state_with_url(
+                    &wasm_bindgen::JsValue::NULL,
+                    "",
+                    Some(&without),
+                );
+            }
+        }
+        self.shared.set(false);
+        self.link_error.set(None);
+        self.answers.set(Answers::new());
+        self.screen.set(Screen::Start);
     }
 
     pub fn survey(&self) -> Arc<Survey> {
@@ -69,7 +111,8 @@ impl Session {
     /// A survey text in the current language.
     pub fn text(&self, text: &Text) -> String {
         let survey = self.survey();
-        text.get(&self.lang.get(), survey.default_lang()).to_string()
+        text.get(&self.lang.get(), survey.default_lang())
+            .to_string()
     }
 
     pub fn start(&self) {
@@ -78,12 +121,15 @@ impl Session {
         self.resumable.set(None);
         storage::clear_progress(self.survey().id());
         let survey = self.survey();
-        let first = flow::next(&survey, &Answers::new(), None).map_or(Screen::Review, Screen::Question);
+        let first =
+            flow::next(&survey, &Answers::new(), None).map_or(Screen::Review, Screen::Question);
         self.screen.set(first);
     }
 
     pub fn resume(&self) {
-        let Some(p) = self.resumable.get_untracked() else { return self.start() };
+        let Some(p) = self.resumable.get_untracked() else {
+            return self.start();
+        };
         let survey = self.survey();
         let screen = if p.finished {
             Screen::Report
@@ -111,7 +157,9 @@ impl Session {
     }
 
     pub fn next(&self) {
-        let Screen::Question(i) = self.screen.get_untracked() else { return };
+        let Screen::Question(i) = self.screen.get_untracked() else {
+            return;
+        };
         let survey = self.survey();
         if let Some(q) = survey.question_at(i).filter(|q| q.is_numeric()) {
             if self.answers.get_untracked().get(&q.id).is_none() {
@@ -138,7 +186,9 @@ impl Session {
         let survey = self.survey();
         let answers = self.answers.get_untracked();
         let to = match self.screen.get_untracked() {
-            Screen::Question(i) => flow::previous(&survey, &answers, i).map_or(Screen::Start, Screen::Question),
+            Screen::Question(i) => {
+                flow::previous(&survey, &answers, i).map_or(Screen::Start, Screen::Question)
+            }
             Screen::Review => survey
                 .visible(&answers)
                 .last()
@@ -182,7 +232,7 @@ impl Session {
     /// Writes the progress; called by the one saving effect in `App`.
     pub fn persist(&self, answers: &Answers, screen: Screen) {
         let survey = self.survey();
-        if answers.is_empty() || screen == Screen::Start {
+        if answers.is_empty() || screen == Screen::Start || self.shared.get_untracked() {
             return;
         }
         let at = match screen {

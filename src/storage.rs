@@ -46,8 +46,12 @@ fn read<T: DeserializeOwned>(key: &str) -> Option<T> {
 
 /// Writes a value; `false` when storage is unavailable or full.
 fn write<T: Serialize>(key: &str, value: &T) -> bool {
-    let Some(storage) = storage() else { return false };
-    let Ok(json) = serde_json::to_string(value) else { return false };
+    let Some(storage) = storage() else {
+        return false;
+    };
+    let Ok(json) = serde_json::to_string(value) else {
+        return false;
+    };
     storage.set_item(key, &json).is_ok()
 }
 

@@ -7,6 +7,6 @@ mod start;
 pub mod widgets;
 
 pub use question::QuestionScreen;
-pub use report::ReportScreen;
+pub use report::{BadLinkScreen, ReportScreen};
 pub use review::ReviewScreen;
 pub use start::StartScreen;

@@ -88,13 +88,21 @@ pub fn ReviewScreen() -> impl IntoView {
 /// The answer in words: the chosen options' texts, the number, or "not answered".
 fn answer_summary(session: &Session, q: &Question, answer: Option<&Answer>) -> String {
     let option_text = |id: &str| {
-        q.options.iter().find(|o| o.id == id).map(|o| session.text(&o.text)).unwrap_or_default()
+        q.options
+            .iter()
+            .find(|o| o.id == id)
+            .map(|o| session.text(&o.text))
+            .unwrap_or_default()
     };
     match answer {
         None => session.ui().not_answered.to_string(),
         Some(Answer::Str(s)) if q.options.is_empty() => s.chars().take(80).collect(),
         Some(Answer::Str(s)) => option_text(s),
-        Some(Answer::List(l)) => l.iter().map(|id| option_text(id)).collect::<Vec<_>>().join("; "),
+        Some(Answer::List(l)) => l
+            .iter()
+            .map(|id| option_text(id))
+            .collect::<Vec<_>>()
+            .join("; "),
         Some(Answer::Number(n)) => {
             let unit = q.unit.as_ref().map(|u| session.text(u)).unwrap_or_default();
             format!("{n} {unit}").trim().to_string()

@@ -16,7 +16,10 @@ pub fn StartScreen() -> impl IntoView {
     let resume_label = move || {
         let progress = session.resumable.get()?;
         let survey = session.survey();
-        let (n, total) = (flow::answered(&survey, &progress.answers), survey.visible(&progress.answers).len());
+        let (n, total) = (
+            flow::answered(&survey, &progress.answers),
+            survey.visible(&progress.answers).len(),
+        );
         Some(fill(ui().resume, &[("n", &n), ("total", &total)]))
     };
     let title = def.title.clone();

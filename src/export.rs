@@ -1,0 +1,134 @@
+//! Everything that leaves the report: JSON and CSV files, the result link, the QR code.
+//! Files are made here as blobs and links are fragments, so nothing goes over the network.
+
+use serde::Serialize;
+use skillscope_engine::{Answers, Report, Survey};
+
+/// The JSON download: the engine's report (the public export format) plus the answers.
+pub fn report_json(report: &Report, answers: &Answers) -> String {
+    #[derive(Serialize)]
+    struct Export<'a> {
+        report: &'a Report,
+        answers: &'a Answers,
+    }
+    serde_json::to_string_pretty(&Export { report, answers }).unwrap_or_default()
+}
+
+/// The CSV download: one row per dimension.
+pub fn report_csv(survey: &Survey, report: &Report, lang: &str) -> String {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let _ = w.write_record([
+        "dimension",
+        "name",
+        "group",
+        "score",
+        "level",
+        "band_low",
+        "band_high",
+        "reported",
+    ]);
+    for d in &report.dimensions {
+        let name = survey
+            .definition()
+            .dimensions
+            .iter()
+            .find(|x| x.id == d.id)
+            .map(|x| x.name.get(lang, survey.default_lang()).to_string())
+            .unwrap_or_default();
+        let _ = w.write_record([
+            d.id.as_str(),
+            &name,
+            &d.group,
+            &format!("{:.1}", d.score),
+            &d.level,
+            &format!("{:.1}", d.band[0]),
+            &format!("{:.1}", d.band[1]),
+            if d.reported { "true" } else { "false" },
+        ]);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// Offers `content` as a file download, made locally as a blob.
+pub fn download(name: &str, mime: &str, content: &str) {
+    use wasm_bindgen::JsCast;
+    let blob = gloo_file::Blob::new_with_options(content, Some(mime));
+    let url = gloo_file::ObjectUrl::from(blob);
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(a) = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // The object URL is revoked when `url` drops; the click has already started the download.
+}
+
+/// The page URL without query noise that should not travel, with `#r=<code>`.
+pub fn result_link(page_url: &str, code: &str) -> String {
+    let base = page_url.split('#').next().unwrap_or(page_url);
+    format!("{base}#r={code}")
+}
+
+/// A QR code as one SVG path over a square of `size` modules plus a quiet zone of 4.
+pub fn qr_path(text: &str) -> Option<(String, usize)> {
+    let code = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::M).ok()?;
+    let width = code.width();
+    let colors = code.to_colors();
+    let mut d = String::new();
+    for (i, c) in colors.iter().enumerate() {
+        if *c == qrcode::Color::Dark {
+            let (x, y) = (i % width + 4, i / width + 4);
+            d.push_str(&format!("M{x} {y}h1v1h-1z"));
+        }
+    }
+    Some((d, width + 8))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use skillscope_engine::simulate::{simulate, Persona};
+    use skillscope_engine::{builtin, report, Timing};
+
+    #[test]
+    fn csv_has_a_header_and_one_row_per_dimension() {
+        let survey = builtin::survey(builtin::DEFAULT_ID).unwrap();
+        let answers = simulate(
+            &survey,
+            &Persona {
+                default_level: 2,
+                knows: true,
+                ..Persona::default()
+            },
+        );
+        let r = report(&survey, &answers, Timing::default());
+        let csv = report_csv(&survey, &r, "de");
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines.len(), 1 + r.dimensions.len());
+        assert!(lines[0].starts_with("dimension,name,group,score"));
+        let json: serde_json::Value = serde_json::from_str(&report_json(&r, &answers)).unwrap();
+        assert_eq!(json["report"]["readiness"], serde_json::json!(r.readiness));
+    }
+
+    #[test]
+    fn result_links_replace_any_fragment() {
+        assert_eq!(
+            result_link("https://x.org/a/?lang=de#r=old", "NEW"),
+            "https://x.org/a/?lang=de#r=NEW"
+        );
+    }
+
+    #[test]
+    fn qr_code_paths_are_square_modules() {
+        let (d, size) = qr_path("https://example.org/#r=ABCDEFGHIJKLMNOPQRSTUVWXYZ012345").unwrap();
+        assert!(size >= 21 + 8);
+        assert!(d.starts_with('M') && d.contains("h1v1h-1z"));
+    }
+}

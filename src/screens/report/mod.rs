@@ -1,0 +1,195 @@
+//! The readiness report. Everything shown comes from the engine's `Report`; this module only
+//! chooses words for ids and lays them out.
+
+mod calibration;
+mod dimensions;
+mod paths;
+mod share;
+mod summary;
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use skillscope_engine::code::{decode, encode};
+use skillscope_engine::{report, Answers, Report, Survey, Timing};
+
+use crate::export;
+use crate::session::Session;
+use crate::storage;
+
+/// Survey words for report ids, in one language.
+#[derive(Clone)]
+pub struct Words {
+    pub survey: Arc<Survey>,
+    pub lang: String,
+}
+
+impl Words {
+    fn t(&self, text: &skillscope_engine::Text) -> String {
+        text.get(&self.lang, self.survey.default_lang()).to_string()
+    }
+
+    pub fn dimension(&self, id: &str) -> String {
+        let dims = &self.survey.definition().dimensions;
+        dims.iter()
+            .find(|d| d.id == id)
+            .map_or_else(|| id.to_string(), |d| self.t(&d.name))
+    }
+
+    pub fn level(&self, id: &str) -> String {
+        self.survey
+            .levels()
+            .iter()
+            .find(|l| l.id == id)
+            .map_or_else(|| id.to_string(), |l| self.t(&l.name))
+    }
+
+    pub fn level_meaning(&self, id: &str) -> Option<String> {
+        let level = self.survey.levels().iter().find(|l| l.id == id)?;
+        level.meaning.as_ref().map(|m| self.t(m))
+    }
+
+    pub fn group(&self, id: &str) -> String {
+        let groups = &self.survey.definition().groups;
+        groups
+            .iter()
+            .find(|g| g.id == id)
+            .map_or_else(|| id.to_string(), |g| self.t(&g.name))
+    }
+
+    pub fn path_title(&self, id: &str) -> String {
+        self.survey
+            .paths()
+            .iter()
+            .find(|p| p.id == id)
+            .map_or_else(|| id.to_string(), |p| self.t(&p.title))
+    }
+
+    pub fn list(&self, ids: &[&str]) -> String {
+        ids.iter()
+            .map(|id| self.dimension(id))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// The previous stored result for this survey, as a report, when it differs from `code`.
+fn previous_report(survey: &Survey, code: &str) -> Option<Report> {
+    let results = storage::load_results(survey.id());
+    let earlier = results
+        .iter()
+        .rev()
+        .find(|r| r.code != code && r.version == survey.version())?;
+    let answers = decode(survey, &earlier.code).ok()?;
+    Some(report(survey, &answers, Timing::default()))
+}
+
+#[component]
+pub fn ReportScreen() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let survey = session.survey();
+    let answers = session.answers.get_untracked();
+    let shared = session.shared.get_untracked();
+    let timing = Timing {
+        seconds: if shared {
+            None
+        } else {
+            session.elapsed_seconds()
+        },
+    };
+    let report = Arc::new(report(&survey, &answers, timing));
+    let code = encode(&survey, &answers);
+    let previous = if shared {
+        None
+    } else {
+        previous_report(&survey, &code).map(Arc::new)
+    };
+    let previous = RwSignal::new(previous);
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let ui = move || session.ui().report;
+    let body = move || {
+        let words = Words {
+            survey: session.survey(),
+            lang: session.lang.get(),
+        };
+        let report = report.clone();
+        view! {
+            <Actions report=report.clone() answers=answers.clone() words=words.clone() />
+            <summary::Summary report=report.clone() words=words.clone() />
+            <paths::Paths report=report.clone() words=words.clone() />
+            <dimensions::Dimensions report=report.clone() words=words.clone() previous=previous />
+            <calibration::Calibration report=report.clone() words=words.clone() />
+            <share::Share code=code.clone() />
+            <calibration::About />
+        }
+    };
+    view! {
+        <article class="report" aria-labelledby="report-title">
+            <h1 id="report-title" tabindex="-1" node_ref=heading>{move || ui().title}</h1>
+            <Show when=move || session.shared.get()>
+                <p class="notice shared-note">
+                    {move || ui().shared_note} " "
+                    <button type="button" class="primary" id="take-yourself" on:click=move |_| session.leave_shared()>
+                        {move || ui().take_yourself}
+                    </button>
+                </p>
+            </Show>
+            {body}
+        </article>
+    }
+}
+
+/// Print, downloads and going back to the answers; none of it is printed.
+#[component]
+fn Actions(report: Arc<Report>, answers: Answers, words: Words) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let ui = session.ui().report;
+    let json = export::report_json(&report, &answers);
+    let csv = export::report_csv(&words.survey, &report, &words.lang);
+    let id = words.survey.id().to_string();
+    let (json_name, csv_name) = (
+        format!("skillscope-{id}.json"),
+        format!("skillscope-{id}.csv"),
+    );
+    view! {
+        <div class="report-actions no-print">
+            <button type="button" id="print" on:click=|_| {
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            }>{ui.print}</button>
+            <button type="button" id="download-json" on:click=move |_| export::download(&json_name, "application/json", &json)>
+                {ui.json}
+            </button>
+            <button type="button" id="download-csv" on:click=move |_| export::download(&csv_name, "text/csv", &csv)>
+                {ui.csv}
+            </button>
+            <Show when=move || !session.shared.get()>
+                <button type="button" class="secondary" on:click=move |_| session.screen.set(crate::flow::Screen::Review)>
+                    {ui.change_answers}
+                </button>
+            </Show>
+        </div>
+    }
+}
+
+/// Shown instead of a report when a result link cannot be read.
+#[component]
+pub fn BadLinkScreen(reason: String) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let ui = move || session.ui().report;
+    view! {
+        <section class="bad-link" role="alert">
+            <h1>{move || ui().bad_link_title}</h1>
+            <p>{move || crate::i18n::fill(ui().bad_link_text, &[("reason", &reason)])}</p>
+            <button type="button" class="primary" id="take-yourself" on:click=move |_| session.leave_shared()>
+                {move || ui().take_yourself}
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,181 @@
+//! The top paths with their evidence, gaps, plan, resources and the freelance advice; the rest
+//! behind a disclosure.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use skillscope_engine::report::{Evidence, PathFit};
+use skillscope_engine::{is_web_url, Report};
+
+use super::Words;
+use crate::i18n::fill;
+use crate::session::Session;
+
+#[component]
+pub fn Paths(report: Arc<Report>, words: Words) -> impl IntoView {
+    let ui = expect_context::<Session>().ui().report;
+    let top: Vec<PathFit> = report.paths.iter().take(3).cloned().collect();
+    let rest: Vec<PathFit> = report.paths.iter().skip(3).cloned().collect();
+    let hours = report.plan.hours;
+    let days = report.plan.days;
+    let w = words.clone();
+    view! {
+        <section class="report-section paths" aria-labelledby="paths-title">
+            <h2 id="paths-title">{ui.paths_title}</h2>
+            {hours.map(|h| view! { <p class="paced">{fill(ui.paced, &[("h", &h)])}</p> })}
+            {top.into_iter().map(|fit| view! { <PathCard fit words=words.clone() days /> }).collect_view()}
+            <details class="other-paths">
+                <summary>{ui.other_paths}</summary>
+                <ol start="4">
+                    {rest
+                        .into_iter()
+                        .map(|fit| {
+                            view! {
+                                <li>
+                                    {w.path_title(&fit.id)} " · " {fill(ui.fit, &[("n", &fit.fit.round())])}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ol>
+            </details>
+        </section>
+    }
+}
+
+#[component]
+fn PathCard(fit: PathFit, words: Words, days: [u32; 3]) -> impl IntoView {
+    let ui = expect_context::<Session>().ui().report;
+    let Some(path) = words
+        .survey
+        .paths()
+        .iter()
+        .find(|p| p.id == fit.id)
+        .cloned()
+    else {
+        return ().into_any();
+    };
+    let t = |text: &skillscope_engine::Text| {
+        text.get(&words.lang, words.survey.default_lang())
+            .to_string()
+    };
+    let evidence: Vec<(String, f64)> = fit
+        .evidence
+        .iter()
+        .filter(|e| e.effect().abs() >= 0.5)
+        .map(|e| {
+            let text = match e {
+                Evidence::Dimension {
+                    id,
+                    inverted: true,
+                    effect,
+                } if *effect > 0.0 => fill(ui.evidence_room, &[("dim", &words.dimension(id))]),
+                Evidence::Dimension { id, .. } => words.dimension(id),
+                Evidence::Entry { id, .. } => {
+                    fill(ui.evidence_entry, &[("dim", &words.dimension(id))])
+                }
+                Evidence::Answer { boost, .. } => path
+                    .fit
+                    .boosts
+                    .get(*boost)
+                    .and_then(|b| b.because.as_ref())
+                    .map(t)
+                    .unwrap_or_default(),
+            };
+            (text, e.effect())
+        })
+        .collect();
+    let gaps: Vec<String> = fit
+        .gaps
+        .iter()
+        .map(|g| {
+            let dim = words.dimension(&g.dimension);
+            let level = words.level(&g.level);
+            match &g.next_level {
+                Some(next) => fill(
+                    ui.gap,
+                    &[
+                        ("dim", &dim),
+                        ("level", &level),
+                        ("next", &words.level(next)),
+                        ("n", &g.points.ceil()),
+                    ],
+                ),
+                None => fill(ui.gap_top, &[("dim", &dim), ("level", &level)]),
+            }
+        })
+        .collect();
+    let title_id = format!("path-{}", fit.id);
+    let labelled = title_id.clone();
+    view! {
+        <article class="path-card" aria-labelledby=labelled data-path=fit.id.clone()>
+            <h3 id=title_id>{t(&path.title)}</h3>
+            <p class="fit">
+                <span class="fit-text">{fill(ui.fit, &[("n", &fit.fit.round())])}</span>
+                <span class="meter" aria-hidden="true"><span class="meter-fill" style:inline-size=format!("{}%", fit.fit)></span></span>
+            </p>
+            <p class="for-whom">{t(&path.for_whom)}</p>
+            <h4>{ui.why}</h4>
+            <ul class="evidence">
+                {evidence
+                    .into_iter()
+                    .map(|(text, effect)| {
+                        let (sign, class) = if effect > 0.0 { ("+", "raised") } else { ("−", "lowered") };
+                        view! {
+                            <li class=class>
+                                <span class="effect">{format!("{sign}{:.0}", effect.abs())}</span> " " {text}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <h4>{ui.gap_title}</h4>
+            <ul class="gaps">{gaps.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
+            <h4>{ui.plan_title}</h4>
+            <ol class="plan">
+                {path
+                    .steps
+                    .phases()
+                    .into_iter()
+                    .zip(days)
+                    .map(|((_, steps), day)| {
+                        view! {
+                            <li>
+                                <strong>{fill(ui.by_day, &[("n", &day)])}</strong>
+                                <ul>{steps.iter().map(|s| view! { <li>{t(s)}</li> }).collect_view()}</ul>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <h4>{ui.resources}</h4>
+            <ul class="resources">
+                {path
+                    .resources
+                    .iter()
+                    .filter(|r| is_web_url(&r.url))
+                    .map(|r| {
+                        let publisher = r.publisher.as_ref().map(t);
+                        let licence = r.licence.as_ref().map(t);
+                        let why = r.why.as_ref().map(t);
+                        view! {
+                            <li>
+                                <a href=r.url.clone() rel="noopener noreferrer" target="_blank">{t(&r.title)}</a>
+                                {publisher.map(|p| view! { <span class="publisher">" · " {p}</span> })}
+                                {licence.map(|l| view! { <span class="licence">" (" {l} ")"</span> })}
+                                {why.map(|w| view! { <span class="why">" " {w}</span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            {path.outsource_when.as_ref().map(|o| {
+                view! {
+                    <h4>{ui.outsource}</h4>
+                    <p class="outsource">{t(o)}</p>
+                }
+            })}
+        </article>
+    }
+    .into_any()
+}

@@ -1,0 +1,141 @@
+// The readiness report: contents, result links in a fresh browser, damaged links, print,
+// downloads, retake comparison and accessibility.
+import { readFile } from "node:fs/promises";
+import { test, expect, axeViolations, cspViolations } from "./fixtures.js";
+import { SkillscopeApp } from "./app.js";
+
+async function finish(page, server, choose = (n) => 1 + ((n * 7) % 5)) {
+  const app = new SkillscopeApp(page, server.url);
+  await app.open();
+  await page.click("#start");
+  await app.answerAll(choose);
+  await page.click("#see-report");
+  await expect(page.locator("#readiness")).toBeVisible();
+  return app;
+}
+
+async function levels(page) {
+  return page.locator("tr[data-dimension]").evaluateAll((rows) =>
+    rows.map((r) => [r.dataset.dimension, r.querySelector(".level").textContent.trim()]),
+  );
+}
+
+test("the report shows the index, three explained paths, 13 dimensions and a chart with its table", async ({ page, server }) => {
+  await finish(page, server);
+  const readiness = Number(await page.locator("#readiness").textContent());
+  expect(readiness).toBeGreaterThanOrEqual(0);
+  expect(readiness).toBeLessThanOrEqual(100);
+  await expect(page.locator(".path-card")).toHaveCount(3);
+  for (const card of await page.locator(".path-card").all()) {
+    expect(await card.locator(".evidence li").count()).toBeGreaterThan(0);
+    await expect(card.locator(".plan > li")).toHaveCount(3);
+    expect(await card.locator(".resources a").count()).toBeGreaterThanOrEqual(3);
+    await expect(card.locator(".outsource")).toBeVisible();
+  }
+  await expect(page.locator("tr[data-dimension]")).toHaveCount(13);
+  const radar = page.locator("svg.radar");
+  await expect(radar).toHaveAttribute("aria-describedby", "dimension-tables");
+  await expect(radar.locator("polygon.score")).toHaveCount(1);
+  await expect(page.locator(".quadrant-plot circle.q-point")).toHaveCount(1);
+  await expect(page.locator(".interpretation p")).toHaveCount(3);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
+  expect(page.problems).toEqual([]);
+});
+
+test("a result link opened in a fresh browser shows the same report, read-only", async ({ page, server, browser }) => {
+  await finish(page, server);
+  const link = await page.locator("#result-link").inputValue();
+  const code = link.split("#r=")[1];
+  expect(code.length).toBeLessThanOrEqual(40);
+  const index = await page.locator("#readiness").textContent();
+  const mine = await levels(page);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.locator("#readiness")).toHaveText(index);
+  expect(await levels(other)).toEqual(mine);
+  await expect(other.locator(".shared-note")).toBeVisible();
+  expect(await other.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("progress")))).toEqual([]);
+  await other.click("#take-yourself");
+  await expect(other.locator("#start")).toBeVisible();
+  expect(other.url()).not.toContain("#r=");
+  await fresh.close();
+});
+
+test("a damaged link explains itself and offers the assessment", async ({ page, server }) => {
+  await finish(page, server);
+  const link = await page.locator("#result-link").inputValue();
+  for (const bad of [link.slice(0, -6), link.replace(/#r=./, "#r=!"), link + "AAAA", server.url + "#r="]) {
+    await page.goto("about:blank");
+    await page.goto(bad);
+    await expect(page.locator(".bad-link")).toBeVisible();
+    await expect(page.locator(".bad-link p")).toContainText(/damaged|cut short|does not belong|empty/);
+    await expect(page.locator("#take-yourself")).toBeVisible();
+  }
+  expect(page.problems).toEqual([]);
+});
+
+test("print shows the report without navigation and renders a PDF", async ({ page, server }) => {
+  await finish(page, server);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("header.top")).toBeHidden();
+  await expect(page.locator(".report-actions")).toBeHidden();
+  await expect(page.locator("svg.radar")).toBeVisible();
+  for (const format of ["A4", "Letter"]) {
+    const pdf = await page.pdf({ format });
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(pdf.length).toBeGreaterThan(20_000);
+  }
+});
+
+test("JSON and CSV downloads parse and match the screen", async ({ page, server }) => {
+  await finish(page, server);
+  const [json] = await Promise.all([page.waitForEvent("download"), page.click("#download-json")]);
+  const exported = JSON.parse(await readFile(await json.path(), "utf8"));
+  expect(String(Math.round(exported.report.readiness))).toBe(await page.locator("#readiness").textContent());
+  expect(exported.report.survey.id).toBe("ai-readiness");
+  expect(Object.keys(exported.answers).length).toBeGreaterThan(40);
+  for (const field of ["readiness", "axes", "quadrant", "dimensions", "paths", "flags"]) {
+    expect(exported.report).toHaveProperty(field);
+  }
+
+  const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#download-csv")]);
+  const lines = (await readFile(await csv.path(), "utf8")).trim().split("\n");
+  expect(lines[0]).toBe("dimension,name,group,score,level,band_low,band_high,reported");
+  expect(lines).toHaveLength(14);
+  const screen = Object.fromEntries(await levels(page));
+  for (const line of lines.slice(1)) {
+    const [id, , , score, level] = line.split(",");
+    const row = exported.report.dimensions.find((d) => d.id === id);
+    expect(Number(score)).toBeCloseTo(row.score, 1);
+    expect(level).toBe(row.level);
+    expect(screen[id]).toBeTruthy();
+  }
+});
+
+test("a retake shows the change per dimension, and stored results can be cleared", async ({ page, server }) => {
+  await finish(page, server, () => 2);
+  await page.getByRole("button", { name: "Change my answers" }).click();
+  await page.getByRole("button", { name: /^Change: .*/ }).nth(5).click();
+  await page.keyboard.press("5");
+  await page.keyboard.press("Enter");
+  await page.click("#see-report");
+  await expect(page.locator("td.change").first()).toBeVisible();
+  const changes = await page.locator("td.change").allTextContents();
+  expect(changes.some((c) => c.startsWith("↑"))).toBe(true);
+  await expect(page.locator("svg.radar polygon.previous")).toHaveCount(1);
+  await page.click("#clear-results");
+  await expect(page.locator("td.change")).toHaveCount(0);
+  await expect(page.getByRole("status").filter({ hasText: "cleared" })).toBeVisible();
+});
+
+test("the copy button confirms visibly", async ({ page, server, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await finish(page, server);
+  await page.click("#copy-link");
+  await expect(page.locator(".copy-status")).toHaveText("Link copied");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await page.locator("#result-link").inputValue());
+});
