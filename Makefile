@@ -44,7 +44,7 @@ test-native: bootstrap
 
 test-wasm:
 	@scripts/bootstrap.sh --test
-	cargo test --quiet --target wasm32-unknown-unknown --test components
+	cargo test --target wasm32-unknown-unknown --test components
 
 test-e2e: dist
 	@scripts/bootstrap.sh --test

@@ -36,14 +36,17 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
         || cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
-if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -x node_modules/.bin/playwright ] \
-    || ! node_modules/.bin/wasm-opt --version | grep -q "version ${BINARYEN_VERSION%%.*} "; then
+# npm records what it installed in node_modules/.package-lock.json; a newer lock file means
+# package.json changed since.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ] \
+    || ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*} "; then
     if ! command -v npm >/dev/null; then
         say "npm is missing; run: apt-get install -y nodejs npm"
         exit 1
     fi
-    say "installing node packages (binaryen, playwright-core, axe-core) from package-lock.json"
-    npm ci --no-audit --no-fund --loglevel=error
+    say "installing node packages (binaryen, @playwright/test, axe-core, marked) from package-lock.json"
+    # Playwright must never download a browser; the tests use Debian's Chromium.
+    PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
 
 if [ "${1:-}" = "--test" ]; then

@@ -35,7 +35,11 @@ fn mount_question(id: &str) -> (Session, HtmlElement) {
 }
 
 fn input(container: &HtmlElement, selector: &str) -> HtmlInputElement {
-    container.query_selector(selector).unwrap().expect(selector).unchecked_into()
+    container
+        .query_selector(selector)
+        .unwrap()
+        .expect(selector)
+        .unchecked_into()
 }
 
 fn press(container: &HtmlElement, key: &str) {
@@ -55,10 +59,18 @@ async fn tick() {
 #[wasm_bindgen_test]
 async fn clicking_an_anchored_option_records_it() {
     let (session, c) = mount_question("lit-1");
-    assert_eq!(c.query_selector_all("fieldset input[type=radio]").unwrap().length(), 5);
+    assert_eq!(
+        c.query_selector_all("fieldset input[type=radio]")
+            .unwrap()
+            .length(),
+        5
+    );
     input(&c, "#q2-opt-d").click();
     tick().await;
-    assert_eq!(session.answers.get_untracked().get("lit-1"), Some(&Answer::Str("d".into())));
+    assert_eq!(
+        session.answers.get_untracked().get("lit-1"),
+        Some(&Answer::Str("d".into()))
+    );
     assert!(input(&c, "#q2-opt-d").checked());
     assert!(!input(&c, "#q2-opt-a").checked());
 }
@@ -68,7 +80,10 @@ async fn number_keys_pick_options_and_enter_moves_on() {
     let (session, c) = mount_question("lit-1");
     press(&c, "3");
     tick().await;
-    assert_eq!(session.answers.get_untracked().get("lit-1"), Some(&Answer::Str("c".into())));
+    assert_eq!(
+        session.answers.get_untracked().get("lit-1"),
+        Some(&Answer::Str("c".into()))
+    );
     press(&c, "Enter");
     tick().await;
     assert_eq!(session.screen.get_untracked(), Screen::Question(3));
@@ -79,11 +94,22 @@ async fn next_on_an_unanswered_required_question_says_why() {
     let (session, c) = mount_question("lit-1");
     let error = c.query_selector("[role=alert]").unwrap().unwrap();
     assert_eq!(error.text_content().unwrap_or_default(), "");
-    let next: HtmlElement = c.query_selector("button[type=submit]").unwrap().unwrap().unchecked_into();
+    let next: HtmlElement = c
+        .query_selector("button[type=submit]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     next.click();
     tick().await;
-    assert_eq!(session.screen.get_untracked(), Screen::Question(2), "stays on the question");
-    assert!(error.text_content().unwrap().contains("needed for your report"));
+    assert_eq!(
+        session.screen.get_untracked(),
+        Screen::Question(2),
+        "stays on the question"
+    );
+    assert!(error
+        .text_content()
+        .unwrap()
+        .contains("needed for your report"));
 }
 
 #[wasm_bindgen_test]
@@ -93,7 +119,10 @@ async fn checkboxes_build_a_list() {
     input(&c, "#q7-opt-c").click();
     input(&c, "#q7-opt-a").click();
     tick().await;
-    assert_eq!(session.answers.get_untracked().get("agi-1"), Some(&Answer::List(vec!["c".into()])));
+    assert_eq!(
+        session.answers.get_untracked().get("agi-1"),
+        Some(&Answer::List(vec!["c".into()]))
+    );
 }
 
 #[wasm_bindgen_test]
@@ -103,8 +132,13 @@ async fn the_slider_shows_its_value_and_next_accepts_the_start() {
     assert_eq!(output.text_content().unwrap(), "10");
     let range = input(&c, "input[type=range]");
     range.set_value("4");
-    range.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    range
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     tick().await;
     assert_eq!(output.text_content().unwrap(), "4");
-    assert_eq!(session.answers.get_untracked().get("hours"), Some(&Answer::Number(4.0)));
+    assert_eq!(
+        session.answers.get_untracked().get("hours"),
+        Some(&Answer::Number(4.0))
+    );
 }

@@ -178,4 +178,11 @@ impl Question {
         let step = self.step.unwrap_or(1.0);
         (min, max, step)
     }
+
+    /// The value `steps` steps above min. Capped at max: `0.1 * 3` is a little over `0.3`, and
+    /// an answer over max would not fit its own question.
+    pub(crate) fn grid_value(&self, steps: f64) -> f64 {
+        let (min, max, step) = self.range();
+        (min + steps * step).min(max)
+    }
 }

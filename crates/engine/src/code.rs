@@ -184,10 +184,7 @@ fn answer_of(q: &Question, digit: u32) -> Option<Answer> {
                 .collect(),
         ),
         Kind::Likert => Answer::Number(f64::from(digit)),
-        _ if q.is_numeric() => {
-            let (min, _, step) = q.range();
-            Answer::Number(min + f64::from(index) * step)
-        }
+        _ if q.is_numeric() => Answer::Number(q.grid_value(f64::from(index))),
         _ => Answer::Str(q.options.get(index as usize)?.id.clone()),
     })
 }
@@ -360,6 +357,24 @@ mod tests {
             assert_eq!(back.div_rem(*r), d);
         }
         assert!(back.is_zero());
+    }
+
+    #[test]
+    fn the_top_of_a_decimal_range_round_trips() {
+        // 3 * 0.1 is 0.30000000000000004, which is over max and would not fit.
+        let json = r#"{"format":1,"id":"t","version":"1","default_lang":"en","title":"T",
+            "intro":"I","minutes":1,"groups":[{"id":"g","name":"G"}],
+            "dimensions":[{"id":"d","group":"g","name":"D"}],"sections":[{"id":"s","title":"S",
+            "questions":[{"id":"n","kind":"number","text":"N","min":0,"max":0.3,"step":0.1,
+            "weights":{"d":1}}]}]}"#;
+        let survey = crate::validate(json.as_bytes()).unwrap();
+        let top = crate::simulate::Persona {
+            default_level: 4,
+            ..Default::default()
+        };
+        let answers = crate::simulate::simulate(&survey, &top);
+        assert_eq!(answers.get("n"), Some(&Answer::Number(0.3)));
+        assert_eq!(decode(&survey, &encode(&survey, &answers)), Ok(answers));
     }
 
     #[test]

@@ -75,7 +75,7 @@ pub fn simulate(survey: &Survey, persona: &Persona) -> Answers {
             Kind::Number => {
                 let (min, max, step) = q.range();
                 let x = min + target / 100.0 * (max - min);
-                Some(Answer::Number(min + ((x - min) / step).round() * step))
+                Some(Answer::Number(q.grid_value(((x - min) / step).round())))
             }
             Kind::Knowledge => q
                 .options
@@ -89,7 +89,7 @@ pub fn simulate(survey: &Survey, persona: &Persona) -> Answers {
                 .or_else(|| {
                     let (min, max, step) = q.range();
                     Some(Answer::Number(
-                        min + (((max - min) / 2.0) / step).round() * step,
+                        q.grid_value((((max - min) / 2.0) / step).round()),
                     ))
                 }),
             Kind::Text => None,

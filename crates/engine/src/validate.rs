@@ -574,6 +574,7 @@ impl<'a> Checker<'a> {
                 Some(&p) if p == position && r == q.id => {
                     format!("\"{}\" refers to itself", clip(r))
                 }
+                Some(&p) if p < position && self.is_text_question(r) => text_condition(r),
                 Some(&p) if p < position => continue,
                 Some(_) => format!(
                     "\"{}\" refers to a later question; conditions may only read earlier answers",
@@ -593,6 +594,15 @@ impl<'a> Checker<'a> {
             self.err(format!("{path}.show_if"), message);
         }
         Some(expr)
+    }
+
+    /// Whether `id` names a free-text question.
+    fn is_text_question(&self, id: &str) -> bool {
+        self.def
+            .sections
+            .iter()
+            .flat_map(|s| &s.questions)
+            .any(|q| q.id == id && q.kind == Kind::Text)
     }
 
     fn check_paths(&mut self) {
@@ -664,6 +674,8 @@ impl<'a> Checker<'a> {
                                 format!("{bpath}.if"),
                                 format!("unknown question \"{}\"", clip(r)),
                             );
+                        } else if self.is_text_question(r) {
+                            self.err(format!("{bpath}.if"), text_condition(r));
                         }
                     }
                     exprs.push(e);
@@ -790,11 +802,45 @@ pub fn parse_hex_colour(s: &str) -> Option<(u8, u8, u8)> {
     }
 }
 
+/// Result codes leave free text out, so a condition on it would show or score a result rebuilt
+/// from a code differently from the original (and make the code fail to decode).
+fn text_condition(id: &str) -> String {
+    format!(
+        "\"{}\" is a free-text question; conditions may not read free text, which result codes leave out",
+        clip(id)
+    )
+}
+
 /// Keeps hostile ids from flooding messages.
 fn clip(s: &str) -> String {
     if s.chars().count() <= 60 {
         s.to_string()
     } else {
         s.chars().take(57).collect::<String>() + "..."
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conditions_may_not_read_free_text() {
+        let json = r#"{"format":1,"id":"t","version":"1","default_lang":"en","title":"T","intro":"I",
+            "minutes":1,"groups":[{"id":"g","name":"G"}],"dimensions":[{"id":"d","group":"g","name":"D"}],
+            "sections":[{"id":"s","title":"S","questions":[
+              {"id":"note","kind":"text","text":"T"},
+              {"id":"q","kind":"likert","text":"Q","weights":{"d":1},"show_if":"answered(note)"},
+              {"id":"r","kind":"likert","text":"R","weights":{"d":1}}]}],
+            "paths":[{"id":"p","kind":"specialist","title":"P","for_whom":"W","fit":{"weights":{"d":1},
+              "boosts":[{"if":"note == 'x'","points":5}]},"steps":{"30":["a"],"60":["b"],"90":["c"]}}]}"#;
+        let errors: Vec<String> = validate(json.as_bytes())
+            .expect_err("conditions on free text are refused")
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(errors[0].starts_with("sections[0].questions[1].show_if: \"note\" is a free-text"));
+        assert!(errors[1].starts_with("paths[0].fit.boosts[0].if: \"note\" is a free-text"));
     }
 }
