@@ -1,25 +1,76 @@
-//! The root component: chrome (skip link, language, theme), notices, and the current screen.
+//! The root component: loads the survey, then shows the chrome (skip link, language, theme),
+//! notices and the current screen.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use skillscope_engine::builtin;
+use skillscope_engine::{Survey, Timing};
 
+use crate::embed::{self, Embed};
 use crate::flow::{self, Screen};
 use crate::screens::{BadLinkScreen, QuestionScreen, ReportScreen, ReviewScreen, StartScreen};
 use crate::session::Session;
-use crate::{i18n, prefs, storage};
+use crate::source::{self, LoadError, Source};
+use crate::{i18n, prefs, storage, theme};
+
+/// What loading the survey came to.
+#[derive(Clone)]
+enum Load {
+    Loading,
+    Ready(Arc<Survey>),
+    Failed(LoadError),
+}
 
 #[component]
 pub fn App() -> impl IntoView {
-    let Some(survey) = builtin::survey(builtin::DEFAULT_ID) else {
-        // Tests guarantee the built-in survey validates; this is the last line of defence.
-        return view! { <main id="main"><p role="alert">"The built-in assessment could not be loaded."</p></main> }
-            .into_any();
+    let source = Source::from_location();
+    let embed = Embed::from_location();
+    if let Some(e) = &embed {
+        e.apply_page_mode();
+        e.watch_height();
+    }
+    let load = RwSignal::new(Load::Loading);
+    let fetch = {
+        let source = source.clone();
+        move || {
+            load.set(Load::Loading);
+            let source = source.clone();
+            leptos::task::spawn_local(async move {
+                load.set(match source::load(&source).await {
+                    Ok(survey) => Load::Ready(Arc::new(survey)),
+                    Err(e) => Load::Failed(e),
+                });
+            });
+        }
     };
-    let survey = Arc::new(survey);
+    fetch();
+    let retry = StoredValue::new_local(fetch);
+    view! {
+        {move || match load.get() {
+            Load::Loading => view! { <Loading /> }.into_any(),
+            Load::Failed(error) => {
+                view! { <LoadFailed error retry=move || retry.with_value(|f| f()) /> }.into_any()
+            }
+            Load::Ready(survey) => {
+                let scope = source.storage_scope(&survey);
+                view! { <Runner survey scope embed=embed.clone() /> }.into_any()
+            }
+        }}
+    }
+}
+
+/// The assessment itself, once a valid survey is at hand.
+#[component]
+fn Runner(survey: Arc<Survey>, scope: String, embed: Option<Embed>) -> impl IntoView {
     let lang = prefs::initial_lang(&survey.languages());
-    let session = Session::restore(survey, lang);
+    theme::apply(
+        survey
+            .definition()
+            .theme
+            .as_ref()
+            .and_then(|t| t.accent.as_deref()),
+    );
+    let session = Session::restore(survey, scope, lang);
     provide_context(session);
     if let Some(code) = prefs::fragment_param("r") {
         session.open_shared(&code);
@@ -32,11 +83,38 @@ pub fn App() -> impl IntoView {
         session.persist(&answers, screen);
     });
     Effect::new(move |_| prefs::apply_lang(&session.lang.get()));
+    if let Some(embed) = embed.clone() {
+        embed.send("ready", serde_json::json!({}));
+        embed.listen(move |lang| {
+            if session.survey().languages().contains(&lang.as_str()) {
+                session.lang.set(lang);
+            }
+        });
+        let progress = embed.clone();
+        Effect::new(move |_| {
+            let answers = session.answers.get();
+            let survey = session.survey();
+            let answered = flow::answered(&survey, &answers);
+            let total = survey.visible(&answers).len();
+            progress.send(
+                "progress",
+                serde_json::json!({ "answered": answered, "total": total }),
+            );
+        });
+        Effect::new(move |_| {
+            if session.screen.get() == Screen::Report && !session.shared.get() {
+                let survey = session.survey();
+                let answers = session.answers.get_untracked();
+                let report = skillscope_engine::report(&survey, &answers, Timing::default());
+                embed.send("complete", embed::completion(&survey, &answers, &report));
+            }
+        });
+    }
 
     view! {
         <SkipLink />
         <header class="top">
-            <span class="brand" aria-hidden="true">"Skillscope"</span>
+            <Brand />
             <div class="top-controls">
                 <LanguageSwitch />
                 <ThemeToggle />
@@ -57,7 +135,72 @@ pub fn App() -> impl IntoView {
         </main>
         <Announcer />
     }
-    .into_any()
+}
+
+/// The product name, or the survey owner's logo and name when the survey is branded.
+#[component]
+fn Brand() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let theme = session
+        .survey()
+        .definition()
+        .theme
+        .clone()
+        .unwrap_or_default();
+    let logo = theme
+        .logo
+        .filter(|l| skillscope_engine::is_safe_image_url(&l.url));
+    let organisation = theme.organisation;
+    view! {
+        <span class="brand">
+            {logo.map(|l| view! { <img class="logo" src=l.url.clone() alt=move || session.text(&l.alt) /> })}
+            {move || match &organisation {
+                Some(o) => session.text(o),
+                None => "Skillscope".to_string(),
+            }}
+        </span>
+    }
+}
+
+#[component]
+fn Loading() -> impl IntoView {
+    let ui = i18n::strings(&prefs::initial_lang(&["en", "de", "es"]));
+    view! {
+        <main id="main" class="loading" aria-busy="true">
+            <p role="status"><span class="spinner" aria-hidden="true"></span>{ui.loading}</p>
+        </main>
+    }
+}
+
+#[component]
+fn LoadFailed(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    let ui = i18n::strings(&prefs::initial_lang(&["en", "de", "es"]));
+    let message = error.to_string();
+    let problems = match &error {
+        LoadError::Invalid(errors) => errors.iter().map(ToString::to_string).collect(),
+        _ => Vec::new(),
+    };
+    let can_retry = !matches!(
+        error,
+        LoadError::Invalid(_) | LoadError::Inline(_) | LoadError::BadUrl
+    );
+    view! {
+        <main id="main" class="load-failed">
+            <section role="alert" aria-labelledby="load-failed-title">
+                <h1 id="load-failed-title">{ui.load_failed}</h1>
+                <p id="load-error">{message}</p>
+                {(!problems.is_empty()).then(|| view! {
+                    <ol class="problems" id="problems">
+                        {problems.into_iter().map(|p| view! { <li><code>{p}</code></li> }).collect_view()}
+                    </ol>
+                })}
+            </section>
+            <div class="actions">
+                {can_retry.then(|| view! { <button type="button" class="primary" id="retry" on:click=move |_| retry()>{ui.retry}</button> })}
+                <a href="./">{ui.builtin_instead}</a>
+            </div>
+        </main>
+    }
 }
 
 /// Moves focus to the main content without touching the URL fragment, which carries results.

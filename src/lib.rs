@@ -5,6 +5,7 @@
 
 mod app;
 pub mod charts;
+mod embed;
 pub mod export;
 pub mod flow;
 pub mod i18n;
@@ -12,7 +13,9 @@ mod panic;
 mod prefs;
 pub mod screens;
 pub mod session;
+mod source;
 mod storage;
+pub mod theme;
 
 pub use app::App;
 

@@ -13,6 +13,8 @@ use crate::storage::{self, Progress};
 #[derive(Clone, Copy)]
 pub struct Session {
     survey: StoredValue<Arc<Survey>>,
+    /// Storage key prefix for this survey; custom surveys never share the built-in one's.
+    scope: StoredValue<String>,
     pub answers: RwSignal<Answers>,
     pub screen: RwSignal<Screen>,
     pub lang: RwSignal<String>,
@@ -32,10 +34,10 @@ pub struct Session {
 
 impl Session {
     /// Builds the session for `survey`, restoring saved progress when there is any.
-    pub fn restore(survey: Arc<Survey>, lang: String) -> Session {
+    pub fn restore(survey: Arc<Survey>, scope: String, lang: String) -> Session {
         let storage_ok = storage::available();
         let mut notice = None;
-        let saved = storage::load_progress(survey.id()).filter(|p| !p.answers.is_empty());
+        let saved = storage::load_progress(&scope).filter(|p| !p.answers.is_empty());
         let resumable = saved.map(|mut p| {
             // Answers whose question still exists and still fits survive a new survey version.
             p.answers.retain_valid(&survey);
@@ -51,6 +53,7 @@ impl Session {
         });
         Session {
             survey: StoredValue::new(survey),
+            scope: StoredValue::new(scope),
             answers: RwSignal::new(Answers::new()),
             screen: RwSignal::new(Screen::Start),
             lang: RwSignal::new(lang),
@@ -103,6 +106,10 @@ impl Session {
         self.survey.get_value()
     }
 
+    pub fn scope(&self) -> String {
+        self.scope.get_value()
+    }
+
     /// The interface strings in the current language.
     pub fn ui(&self) -> &'static Strings {
         i18n::strings(&self.lang.get())
@@ -119,7 +126,7 @@ impl Session {
         self.answers.set(Answers::new());
         self.started_ms.set(None);
         self.resumable.set(None);
-        storage::clear_progress(self.survey().id());
+        storage::clear_progress(&self.scope());
         let survey = self.survey();
         let first =
             flow::next(&survey, &Answers::new(), None).map_or(Screen::Review, Screen::Question);
@@ -216,7 +223,7 @@ impl Session {
         }
         let code = skillscope_engine::code::encode(&survey, &answers);
         let saved = storage::save_result(
-            survey.id(),
+            &self.scope(),
             storage::SavedResult {
                 version: survey.version().to_string(),
                 code,
@@ -246,7 +253,7 @@ impl Session {
             started_ms: self.started_ms.get_untracked(),
             finished: screen == Screen::Report,
         };
-        if !storage::save_progress(survey.id(), &progress) {
+        if !storage::save_progress(&self.scope(), &progress) {
             self.storage_failed();
         }
     }

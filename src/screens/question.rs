@@ -32,7 +32,6 @@ pub fn QuestionScreen(index: usize) -> impl IntoView {
         }
     });
 
-    let options = question.options.clone();
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let in_text = ev
             .target()
@@ -45,17 +44,21 @@ pub fn QuestionScreen(index: usize) -> impl IntoView {
         if key == "Enter" {
             ev.prevent_default();
             session.next();
-        } else if let Some(n) = key.parse::<usize>().ok().filter(|n| (1..=9).contains(n)) {
-            // Number keys pick the nth option of a choice list.
-            if let Some(option) = options.get(n - 1) {
-                if let Some(input) = document()
-                    .get_element_by_id(&super::widgets::option_dom_id(index, &option.id))
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-                {
-                    ev.prevent_default();
-                    input.click();
-                    let _ = input.focus();
-                }
+        } else if let Some(n) = key.parse::<u32>().ok().filter(|n| (1..=9).contains(n)) {
+            // Number keys pick the nth choice, whatever the widget (options or a scale).
+            let nth = ev
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|form| {
+                    form.query_selector_all("input[type=radio], input[type=checkbox]")
+                        .ok()
+                })
+                .and_then(|inputs| inputs.item(n - 1))
+                .and_then(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok());
+            if let Some(input) = nth {
+                ev.prevent_default();
+                input.click();
+                let _ = input.focus();
             }
         }
     };

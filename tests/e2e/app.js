@@ -4,8 +4,10 @@ import { expect } from "@playwright/test";
 export const STORAGE_PREFIX = "skillscope:v1";
 
 export class SkillscopeApp {
-  constructor(page, baseUrl) {
-    this.page = page;
+  /** `frame` is the app's frame when it is embedded; keys always go through the page. */
+  constructor(page, baseUrl, frame = null) {
+    this.page = frame ?? page;
+    this.keyboard = page.keyboard;
     this.baseUrl = baseUrl;
   }
 
@@ -18,14 +20,14 @@ export class SkillscopeApp {
   async tabTo(selector, limit = 40) {
     for (let i = 0; i < limit; i++) {
       if (await this.page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
-      await this.page.keyboard.press("Tab");
+      await this.keyboard.press("Tab");
     }
     throw new Error(`could not reach ${selector} with Tab`);
   }
 
   async startByKeyboard() {
     await this.tabTo("#start");
-    await this.page.keyboard.press("Enter");
+    await this.keyboard.press("Enter");
     await expect(this.page.locator("legend")).toBeFocused();
   }
 
@@ -50,20 +52,20 @@ export class SkillscopeApp {
     });
     const count = await page.locator("form.question input[type=radio]").count();
     if (kind === "radio") {
-      await page.keyboard.press(String(Math.min(choice, count)));
-      await page.keyboard.press("Enter");
+      await this.keyboard.press(String(Math.min(choice, count)));
+      await this.keyboard.press("Enter");
     } else if (kind === "checkbox") {
-      await page.keyboard.press("1");
-      await page.keyboard.press("Enter");
+      await this.keyboard.press("1");
+      await this.keyboard.press("Enter");
     } else if (kind === "range") {
       await this.tabTo("input[type=range]");
-      await page.keyboard.press("ArrowLeft");
-      await page.keyboard.press("Enter");
+      await this.keyboard.press("ArrowLeft");
+      await this.keyboard.press("Enter");
     } else if (kind === "text") {
       await this.tabTo("textarea");
-      await page.keyboard.type("keyboard reflection");
+      await this.keyboard.type("keyboard reflection");
       await this.tabTo("button[type=submit]");
-      await page.keyboard.press("Enter");
+      await this.keyboard.press("Enter");
     }
     return kind;
   }

@@ -25,7 +25,11 @@ const TYPES = {
 /**
  * Starts a server on a free loopback port.
  * options.dir: folder to serve (default dist/); options.csp: header value or null;
- * options.cors: add Access-Control-Allow-Origin: *; options.frameAncestors: extra origins.
+ * options.cors: add Access-Control-Allow-Origin: *; options.frameAncestors and
+ * options.connectSrc: origins added to those directives, as a deployer would for an intranet.
+ * options.metaCsp: false removes the built page's CSP <meta>, so the header alone applies (the
+ * meta allows https: survey hosts only; a plain-http intranet host needs the header form).
+ * options.pages: extra routes, path → HTML string (host pages for embedding).
  * Returns { url, port, close, requests }.
  */
 export async function serve(options = {}) {
@@ -35,9 +39,19 @@ export async function serve(options = {}) {
   if (csp && options.frameAncestors) {
     csp = csp.replace("frame-ancestors 'self'", `frame-ancestors 'self' ${options.frameAncestors}`);
   }
+  if (csp && options.connectSrc) {
+    csp = csp.replace("connect-src 'self' https:", `connect-src 'self' https: ${options.connectSrc}`);
+  }
   const server = createServer(async (req, res) => {
     requests.push(req.url);
+    if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
     let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (options.pages?.[path]) {
+      const headers = { "Content-Type": TYPES[extname(path)] ?? TYPES[".html"] };
+      if (options.cors) headers["Access-Control-Allow-Origin"] = "*";
+      res.writeHead(200, headers).end(options.pages[path]);
+      return;
+    }
     if (path.startsWith(SUB_PATH)) path = "/" + path.slice(SUB_PATH.length);
     if (path.endsWith("/")) path += "index.html";
     const file = normalize(join(dir, path));
@@ -48,6 +62,9 @@ export async function serve(options = {}) {
     try {
       if (!(await stat(file)).isFile()) throw new Error("not a file");
       let body = await readFile(file);
+      if (options.metaCsp === false && extname(file) === ".html") {
+        body = Buffer.from(body.toString().replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ""));
+      }
       const headers = { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" };
       if (csp && extname(file) === ".html") headers["Content-Security-Policy"] = csp;
       if (options.cors) headers["Access-Control-Allow-Origin"] = "*";
@@ -55,10 +72,11 @@ export async function serve(options = {}) {
         body = gzipSync(body);
         headers["Content-Encoding"] = "gzip";
       }
-      if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
       res.writeHead(200, headers).end(body);
     } catch {
-      res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
+      const headers = { "Content-Type": "text/plain" };
+      if (options.cors) headers["Access-Control-Allow-Origin"] = "*";
+      res.writeHead(404, headers).end("not found");
     }
   });
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -31,6 +31,10 @@ USAGE:
     skillscope decode CODE --survey ID|FILE
         Print the answers a result code holds.
 
+    skillscope inline FILE
+        Validate a survey and print it packed for an inline link: append the output to
+        https://your-host/skillscope/#def= to share the survey without hosting it.
+
     skillscope schema
         Print the JSON Schema of the survey definition format.
 
@@ -70,6 +74,9 @@ pub enum Command {
     Decode {
         code: String,
         survey: String,
+    },
+    Inline {
+        file: String,
     },
     Schema,
 }
@@ -157,13 +164,16 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command> {
             survey: required(take("survey"), "survey")?,
         },
         "schema" => Command::Schema,
+        "inline" => Command::Inline {
+            file: one(&positional, "FILE")?,
+        },
         "help" => Command::Help,
         other => bail!("unknown command \"{other}\""),
     };
     if let Some(name) = options.keys().next() {
         bail!("`{subcommand}` does not take --{name}");
     }
-    if !matches!(subcommand.as_str(), "validate" | "decode") && !positional.is_empty() {
+    if !matches!(subcommand.as_str(), "validate" | "decode" | "inline") && !positional.is_empty() {
         bail!("unexpected argument \"{}\"", positional[0]);
     }
     Ok(command)

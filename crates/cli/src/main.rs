@@ -116,6 +116,21 @@ fn run(command: Command) -> Result<ExitCode> {
                 }
             }
         }
+        Command::Inline { file } => {
+            let bytes = read_input(&file)?;
+            if let Err(errors) = validate(&bytes) {
+                for e in &errors {
+                    writeln!(out, "{e}")?;
+                }
+                eprintln!("skillscope: {file}: {} problem(s)", errors.len());
+                return Ok(ExitCode::from(1));
+            }
+            let code = skillscope_engine::inline::encode(&String::from_utf8_lossy(&bytes));
+            if code.len() > skillscope_engine::inline::MAX_INLINE_BYTES {
+                bail!("{file} is too large for an inline link; host it and share ?survey=<URL>");
+            }
+            writeln!(out, "{code}")?;
+        }
         Command::Schema => out.write_all(skillscope_engine::definition_schema().as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)

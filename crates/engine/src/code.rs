@@ -288,7 +288,7 @@ impl BigUint {
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 
-fn base64url_encode(bytes: &[u8]) -> String {
+pub(crate) fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 4 / 3 + 3);
     for chunk in bytes.chunks(3) {
         let n = chunk
@@ -302,7 +302,7 @@ fn base64url_encode(bytes: &[u8]) -> String {
     out
 }
 
-fn base64url_decode(code: &str) -> Result<Vec<u8>, CodeError> {
+pub(crate) fn base64url_decode(code: &str) -> Result<Vec<u8>, CodeError> {
     let mut sextets = Vec::with_capacity(code.len());
     for (position, c) in code.bytes().enumerate() {
         let v = ALPHABET

@@ -24,6 +24,7 @@ pub mod code;
 mod error;
 pub mod expr;
 pub mod format;
+pub mod inline;
 mod paths;
 pub mod report;
 mod score;

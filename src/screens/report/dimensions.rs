@@ -50,10 +50,10 @@ pub fn Dimensions(
         }
     };
     let rings = [25.0, 50.0, 75.0, 100.0].map(|v| radar_polygon(&vec![v; n], RADAR));
-    let survey_id = StoredValue::new(words.survey.id().to_string());
+    let scope = StoredValue::new(expect_context::<Session>().scope());
     let cleared = RwSignal::new(false);
     let clear = move |_| {
-        storage::clear_results(&survey_id.get_value());
+        storage::clear_results(&scope.get_value());
         previous.set(None);
         cleared.set(true);
     };

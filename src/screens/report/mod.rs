@@ -74,8 +74,8 @@ impl Words {
 }
 
 /// The previous stored result for this survey, as a report, when it differs from `code`.
-fn previous_report(survey: &Survey, code: &str) -> Option<Report> {
-    let results = storage::load_results(survey.id());
+fn previous_report(survey: &Survey, scope: &str, code: &str) -> Option<Report> {
+    let results = storage::load_results(scope);
     let earlier = results
         .iter()
         .rev()
@@ -102,7 +102,7 @@ pub fn ReportScreen() -> impl IntoView {
     let previous = if shared {
         None
     } else {
-        previous_report(&survey, &code).map(Arc::new)
+        previous_report(&survey, &session.scope(), &code).map(Arc::new)
     };
     let previous = RwSignal::new(previous);
     let heading = NodeRef::<leptos::html::H1>::new();

@@ -1,0 +1,139 @@
+// Custom surveys: from another server (with and without CORS), invalid definitions, inline
+// #def= links, theming, storage kept apart, and sharing the survey link.
+import { execFileSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { test, expect, cspViolations } from "./fixtures.js";
+import { serve } from "./serve.mjs";
+import { SkillscopeApp } from "./app.js";
+
+const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
+const CLI = fileURLToPath(new URL("../../target/debug/skillscope", import.meta.url));
+
+/** The app, allowed to fetch from `origin` as an intranet deployer would configure it. */
+async function appAllowing(origin, extra = {}) {
+  return serve({ metaCsp: false, connectSrc: origin, ...extra });
+}
+
+test("a custom survey from another server with CORS runs, branded and stored apart", async ({ page }) => {
+  const surveys = await serve({ dir: FIXTURES, cors: true, csp: null });
+  const app = await appAllowing(surveys.url.slice(0, -1));
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.goto(`${app.url}?survey=${encodeURIComponent(surveys.url + "team.json")}`);
+  await expect(page.locator("#start-title")).toHaveText("Team data check");
+  await expect(page.locator(".intro")).toHaveText("Acme's own intro for the team.");
+  await expect(page.locator(".brand")).toContainText("Acme Ltd");
+  await expect(page.locator(".brand img")).toHaveAttribute("alt", "Acme logo");
+
+  // #ffd700 on white is about 1.4:1; the app must darken it to a readable shade and say so.
+  const accent = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--accent").trim());
+  expect(accent).not.toBe("#ffd700");
+  expect(contrast(accent, "#ffffff")).toBeGreaterThanOrEqual(4.5);
+  expect(warnings.some((w) => w.includes("lacks contrast"))).toBe(true);
+
+  const runner = new SkillscopeApp(page, app.url);
+  await page.click("#start");
+  await runner.answerAll();
+  await page.click("#see-report");
+  await expect(page.locator("#readiness")).toBeVisible();
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys).toContain("skillscope:v1:progress:custom:team-check");
+  expect(keys.some((k) => k.endsWith(":progress:ai-readiness"))).toBe(false);
+  expect(await cspViolations(page)).toEqual([]);
+  await surveys.close();
+  await app.close();
+});
+
+test("without CORS headers the error names CORS", async ({ page }) => {
+  const surveys = await serve({ dir: FIXTURES, cors: false, csp: null });
+  const app = await appAllowing(surveys.url.slice(0, -1));
+  await page.goto(`${app.url}?survey=${encodeURIComponent(surveys.url + "team.json")}`);
+  await expect(page.locator("#load-error")).toContainText("CORS");
+  await expect(page.locator("#retry")).toBeVisible();
+  await surveys.close();
+  await app.close();
+});
+
+test("a missing file says 404 and an unreachable server says network", async ({ page, server }) => {
+  await page.goto(`${server.url}?survey=nope.json`);
+  await expect(page.locator("#load-error")).toContainText("404");
+  const app = await appAllowing("http://127.0.0.1:9");
+  await page.goto(`${app.url}?survey=${encodeURIComponent("http://127.0.0.1:9/team.json")}`);
+  await expect(page.locator("#load-error")).toContainText("network error");
+  await app.close();
+});
+
+test("a slow survey shows a spinner, and Retry loads it once it is there", async ({ page }) => {
+  const pages = {};
+  const surveys = await serve({ dir: FIXTURES, cors: true, csp: null, delayMs: 1500, pages });
+  const app = await appAllowing(surveys.url.slice(0, -1));
+  await page.goto(`${app.url}?survey=${encodeURIComponent(surveys.url + "later.json")}`);
+  await expect(page.locator(".spinner")).toBeVisible();
+  await expect(page.locator("#load-error")).toContainText("404");
+  pages["/later.json"] = await readFile(`${FIXTURES}team.json`, "utf8");
+  await page.click("#retry");
+  await expect(page.locator(".spinner")).toBeVisible();
+  await expect(page.locator("#start-title")).toHaveText("Team data check");
+  await surveys.close();
+  await app.close();
+});
+
+test("an invalid definition lists its problems with their paths", async ({ page, server }) => {
+  const surveys = await serve({ dir: FIXTURES, cors: true, csp: null });
+  const app = await appAllowing(surveys.url.slice(0, -1));
+  await page.goto(`${app.url}?survey=${encodeURIComponent(surveys.url + "broken.json")}`);
+  await expect(page.locator("#problems li")).toHaveCount(2);
+  await expect(page.locator("#problems")).toContainText('dimensions[3].id: duplicate id "lit"');
+  await expect(page.locator("#problems")).toContainText('dimensions[3].group: unknown group "nowhere"');
+  await expect(page.locator("#retry")).toHaveCount(0);
+  await surveys.close();
+  await app.close();
+});
+
+test("an inline #def= survey runs, and an oversize one is refused clearly", async ({ page, server }) => {
+  const code = execFileSync(CLI, ["inline", `${FIXTURES}team.json`]).toString().trim();
+  await page.goto(`${server.url}?lang=de#def=${code}`);
+  await expect(page.locator("#start-title")).toHaveText("Team-Datencheck");
+  await page.click("#start");
+  await expect(page.locator("legend")).toBeVisible();
+
+  const huge = execFileSync("node", [
+    "-e",
+    `const z=require("node:zlib");process.stdout.write(z.deflateRawSync(Buffer.from(" ".repeat(300000))).toString("base64url"))`,
+  ]).toString();
+  await page.goto("about:blank");
+  await page.goto(`${server.url}#def=${huge}`);
+  await expect(page.locator("#load-error")).toContainText("larger than 64 KB");
+  expect(page.problems).toEqual([]);
+});
+
+test("Share this survey copies the survey link with the language", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const surveys = await serve({ dir: FIXTURES, cors: true, csp: null });
+  const app = await appAllowing(surveys.url.slice(0, -1));
+  const url = surveys.url + "team.json";
+  await page.goto(`${app.url}?survey=${encodeURIComponent(url)}&lang=de&junk=1`);
+  await page.click("#share-survey");
+  await expect(page.locator(".start .copy-status")).toHaveText("Link zur Umfrage kopiert");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(`${app.url}?survey=${encodeURIComponent(url)}&lang=de`);
+  await surveys.close();
+  await app.close();
+});
+
+test("?theme=dark forces the dark scheme", async ({ page, server }) => {
+  await page.goto(`${server.url}?theme=dark`);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator(".theme-toggle")).toHaveAttribute("aria-pressed", "true");
+});
+
+function contrast(a, b) {
+  const lum = (hex) => {
+    const [r, g, b2] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+    const c = (x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * c(r) + 0.7152 * c(g) + 0.0722 * c(b2);
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
