@@ -49,7 +49,7 @@ for target in "${TARGETS[@]}"; do
         flags+=(-dict="$ROOT/fuzz/dicts/$target.dict")
     fi
     log=$LOGS/$target.log
-    # The first run builds the fuzz crate (about a minute); later runs reuse it.
+    # The first run builds the fuzz crate (under a minute); later runs reuse it.
     if cargo fuzz run "$target" --sanitizer none "$corpus" "${seeds[@]}" -- "${flags[@]}" \
         >"$log" 2>&1; then
         status=ok
@@ -90,6 +90,6 @@ for target in "${TARGETS[@]}"; do
 done
 
 if [ ${#failed[@]} -gt 0 ]; then
-    say "crash found by: ${failed[*]}"
+    say "failed (a crash, or the fuzz crate did not build): ${failed[*]}"
     exit 1
 fi

@@ -72,6 +72,10 @@ fn Runner(survey: Arc<Survey>, scope: String, embed: Option<Embed>) -> impl Into
     );
     let session = Session::restore(survey, scope, lang);
     provide_context(session);
+    // Lets the e2e suite prove that a panic shows the friendly screen and loses no answers.
+    if prefs::query_param("fault").as_deref() == Some("panic") {
+        leptos::task::spawn_local(async { panic!("forced by ?fault=panic") });
+    }
     if let Some(code) = prefs::fragment_param("r") {
         session.open_shared(&code);
     }

@@ -28,6 +28,9 @@ export const test = base.extend({
     });
     page.problems = problems;
     await use(page);
+    // Every test, whatever it checks, also proves the strict CSP was never violated.
+    const violations = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+    expect(violations, "securitypolicyviolation events").toEqual([]);
   },
 });
 
