@@ -1,0 +1,46 @@
+// make bench-web: load and render times of the release build in headless Chromium, as the
+// median of 7 cold loads (a fresh browser context each, so no HTTP cache and no storage).
+//   first question: navigation start → the first question's legend is visible (Start clicked
+//                   as soon as it appears; the click itself is included)
+//   report render:  click on "See my report" → the readiness index is visible
+// Not part of make test: timings vary with the machine; they belong in reports, not assertions.
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { chromium } from "@playwright/test";
+import { serve } from "./serve.mjs";
+
+const RUNS = 7;
+const CLI = fileURLToPath(new URL("../../target/debug/skillscope", import.meta.url));
+const answers = JSON.parse(execFileSync(CLI, ["simulate", "--survey", "ai-readiness", "--default-level", "2"]));
+const progress = JSON.stringify({ version: "1.0.0", answers, at: null, started_ms: null, finished: false });
+
+const server = await serve();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const firstQuestion = [];
+const reportRender = [];
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.click("#start");
+  await page.waitForSelector("legend");
+  firstQuestion.push(await page.evaluate(() => performance.now()));
+
+  await page.evaluate((p) => localStorage.setItem("skillscope:v1:progress:ai-readiness", p), progress);
+  await page.reload();
+  await page.click("#resume");
+  await page.waitForSelector("#see-report");
+  const t0 = Date.now();
+  await page.click("#see-report");
+  await page.waitForSelector("#readiness");
+  reportRender.push(Date.now() - t0);
+  await context.close();
+}
+await browser.close();
+await server.close();
+console.log(`first question visible: median ${median(firstQuestion).toFixed(0)} ms over ${RUNS} cold loads (${firstQuestion.map((x) => x.toFixed(0)).join(", ")})`);
+console.log(`report render:          median ${median(reportRender).toFixed(0)} ms over ${RUNS} runs (${reportRender.join(", ")})`);
