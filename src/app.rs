@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use skillscope_engine::code::CodeError;
 use skillscope_engine::{Survey, Timing};
 
 use crate::embed::{self, Embed};
@@ -132,7 +133,7 @@ fn Runner(survey: Arc<Survey>, scope: String, embed: Option<Embed>) -> impl Into
                 Screen::Review => view! { <ReviewScreen /> }.into_any(),
                 Screen::Report => view! { <ReportScreen /> }.into_any(),
                 Screen::BadLink => {
-                    let reason = session.link_error.get_untracked().unwrap_or_default();
+                    let reason = session.link_error.get_untracked().unwrap_or(CodeError::Empty);
                     view! { <BadLinkScreen reason /> }.into_any()
                 }
             }}

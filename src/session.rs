@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use skillscope_engine::code::CodeError;
 use skillscope_engine::{Answer, Answers, Survey, Text};
 
 use crate::flow::{self, Screen};
@@ -29,7 +30,7 @@ pub struct Session {
     pub resumable: RwSignal<Option<Progress>>,
     /// Showing someone's result from a link: read-only, never saved over the viewer's own.
     pub shared: RwSignal<bool>,
-    pub link_error: RwSignal<Option<String>>,
+    pub link_error: RwSignal<Option<CodeError>>,
 }
 
 impl Session {
@@ -77,7 +78,7 @@ impl Session {
                 self.screen.set(Screen::Report);
             }
             Err(e) => {
-                self.link_error.set(Some(e.to_string()));
+                self.link_error.set(Some(e));
                 self.screen.set(Screen::BadLink);
             }
         }

@@ -10,7 +10,7 @@ mod summary;
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use skillscope_engine::code::{decode, encode};
+use skillscope_engine::code::{decode, encode, CodeError};
 use skillscope_engine::{report, Answers, Report, Survey, Timing};
 
 use crate::export;
@@ -180,13 +180,21 @@ fn Actions(report: Arc<Report>, answers: Answers, words: Words) -> impl IntoView
 
 /// Shown instead of a report when a result link cannot be read.
 #[component]
-pub fn BadLinkScreen(reason: String) -> impl IntoView {
+pub fn BadLinkScreen(reason: CodeError) -> impl IntoView {
     let session = expect_context::<Session>();
     let ui = move || session.ui().report;
+    let index = match reason {
+        CodeError::Empty => 0,
+        CodeError::WrongLength => 1,
+        CodeError::Damaged => 2,
+        CodeError::OtherSurvey => 3,
+        _ => 4,
+    };
+    let reason = move || ui().link_reasons[index];
     view! {
         <section class="bad-link" role="alert">
             <h1>{move || ui().bad_link_title}</h1>
-            <p>{move || crate::i18n::fill(ui().bad_link_text, &[("reason", &reason)])}</p>
+            <p>{move || crate::i18n::fill(ui().bad_link_text, &[("reason", &reason())])}</p>
             <button type="button" class="primary" id="take-yourself" on:click=move |_| session.leave_shared()>
                 {move || ui().take_yourself}
             </button>
