@@ -61,30 +61,47 @@ fn parse(json: &[u8]) -> Result<Definition, Error> {
     if std::str::from_utf8(json).is_err() {
         return Err(Error::new("$", "definition is not valid UTF-8 text"));
     }
+    if json.starts_with(b"\xEF\xBB\xBF") {
+        return Err(Error::new(
+            "$",
+            "the file starts with a byte order mark (BOM); save it as UTF-8 without one",
+        ));
+    }
     // serde reads a struct from an array too; a survey is only ever an object.
     let first = json.iter().find(|b| !b.is_ascii_whitespace());
     if first != Some(&b'{') {
         let de = &mut serde_json::Deserializer::from_slice(json);
         return Err(match serde::de::IgnoredAny::deserialize(de).map(|_| ()) {
-            Err(e) => json_error(&e),
+            Err(e) => json_error(json, &e),
             Ok(()) => Error::new("$", "expected a survey object { ... }"),
         });
     }
     let de = &mut serde_json::Deserializer::from_slice(json);
-    let def: Definition = serde_path_to_error::deserialize(de).map_err(|e| {
+    let def: Definition = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
         let path = e.path().to_string();
+        let path = if path == "." { "$".to_string() } else { path };
         let inner = e.into_inner();
         if inner.is_data() {
-            let path = if path == "." { "$".to_string() } else { path };
             Error::new(path, data_message(&inner.to_string()))
+        } else if strip_position(&inner.to_string()) == "expected value" && is_json(json) {
+            // serde_json reports a number or null where a word such as a question kind belongs
+            // as a syntax error, though the JSON itself is fine.
+            Error::new(path, "invalid type: expected a string")
         } else {
-            json_error(&inner)
+            json_error(json, &inner)
         }
     })?;
-    if let Some(path) = object_written_as_list(json) {
-        return Err(Error::new(path, "expected an object { ... }, not a list"));
+    // Without this, anything after the survey object would be silently ignored.
+    de.end().map_err(|e| json_error(json, &e))?;
+    if let Some(problem) = shape_problem(json) {
+        return Err(problem);
     }
     Ok(def)
+}
+
+/// Whether `json` is one well-formed JSON value (of any depth; `IgnoredAny` does not recurse).
+fn is_json(json: &[u8]) -> bool {
+    serde_json::from_slice::<serde::de::IgnoredAny>(json).is_ok()
 }
 
 /// Fields whose value is a list. serde reads a struct from an array as well as from an object,
@@ -110,39 +127,112 @@ const LIST_FIELDS: &[&str] = &[
     "allowed_parents",
 ];
 
-/// The path of the first array where the format has an object, in a definition that has
-/// already been read into a [`Definition`] (so it is valid JSON of sane depth).
-fn object_written_as_list(json: &[u8]) -> Option<String> {
-    use serde_json::Value;
-    fn walk(v: &Value, path: &str, list_allowed: bool) -> Option<String> {
-        match v {
-            Value::Array(_) if !list_allowed => Some(path.to_string()),
-            Value::Array(items) => items
+/// The shape of a JSON document, keeping every key of an object even when one repeats
+/// (`serde_json::Value` and serde's maps keep only the last).
+enum Node {
+    Scalar,
+    List(Vec<Node>),
+    Object(Vec<(String, Node)>),
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::{MapAccess, SeqAccess, Visitor};
+        struct NodeVisitor;
+        impl<'de> Visitor<'de> for NodeVisitor {
+            type Value = Node;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_str<E>(self, _: &str) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_unit<E>(self) -> Result<Node, E> {
+                Ok(Node::Scalar)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(Node::List(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry()? {
+                    entries.push(entry);
+                }
+                Ok(Node::Object(entries))
+            }
+        }
+        deserializer.deserialize_any(NodeVisitor)
+    }
+}
+
+/// The first problem of shape that serde lets through, in a definition that has already been
+/// read into a [`Definition`] (so it is valid JSON of sane depth): an array where the format
+/// has an object, or a key given twice in one object (serde keeps the last value of a map
+/// without a word, so `{"ann": 2, "ann": 3}` would quietly drop a weight).
+fn shape_problem(json: &[u8]) -> Option<Error> {
+    fn walk(node: &Node, path: &str, list_allowed: bool) -> Option<Error> {
+        match node {
+            Node::Scalar => None,
+            Node::List(_) if !list_allowed => {
+                Some(Error::new(path, "expected an object { ... }, not a list"))
+            }
+            Node::List(items) => items
                 .iter()
                 .enumerate()
                 .find_map(|(i, x)| walk(x, &format!("{path}[{i}]"), false)),
-            Value::Object(map) => map.iter().find_map(|(k, x)| {
-                let sub = if path == "$" {
-                    k.clone()
-                } else {
-                    format!("{path}.{k}")
-                };
-                walk(x, &sub, LIST_FIELDS.contains(&k.as_str()))
-            }),
-            _ => None,
+            Node::Object(entries) => {
+                let mut seen = BTreeSet::new();
+                entries.iter().find_map(|(k, x)| {
+                    let sub = if path == "$" {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    if !seen.insert(k.as_str()) {
+                        let message = format!("duplicate key \"{}\"; give each key once", clip(k));
+                        return Some(Error::new(sub, message));
+                    }
+                    walk(x, &sub, LIST_FIELDS.contains(&k.as_str()))
+                })
+            }
         }
     }
-    let value: Value = serde_json::from_slice(json).ok()?;
-    walk(&value, "$", false)
+    let node: Node = serde_json::from_slice(json).ok()?;
+    walk(&node, "$", false)
 }
 
-fn json_error(e: &serde_json::Error) -> Error {
-    let message = format!(
+fn json_error(json: &[u8], e: &serde_json::Error) -> Error {
+    let mut message = format!(
         "not valid JSON at line {}, column {}: {}",
         e.line(),
         e.column(),
         strip_position(&e.to_string())
     );
+    // serde_json points at the first letter of NaN, Infinity and -Infinity.
+    let at = json
+        .split(|&b| b == b'\n')
+        .nth(e.line().saturating_sub(1))
+        .and_then(|line| line.get(e.column().checked_sub(1)?..))
+        .unwrap_or_default();
+    if at.starts_with(b"NaN") || at.starts_with(b"Infinity") {
+        message.push_str(" (JSON has no NaN or Infinity; write a finite number)");
+    }
     Error::new("$", message)
 }
 
@@ -237,6 +327,7 @@ impl<'a> Checker<'a> {
         self.check_paths();
         self.check_pacing();
         self.check_theme();
+        self.check_embed();
     }
 
     fn id(&mut self, path: &str, id: &str) {
@@ -763,6 +854,44 @@ impl<'a> Checker<'a> {
             self.text("theme.intro", t);
         }
     }
+
+    fn check_embed(&mut self) {
+        let Some(embed) = &self.def.embed else { return };
+        for (i, parent) in embed.allowed_parents.iter().enumerate() {
+            if !is_origin(parent) {
+                self.err(
+                    format!("embed.allowed_parents[{i}]"),
+                    "expected an origin like https://intranet.example.com, with no path",
+                );
+            }
+        }
+    }
+}
+
+/// Whether `s` is a web origin such as `https://intranet.example.com:8443`: a scheme, a host
+/// and an optional port, nothing else. These end up in a CSP `frame-ancestors` list, where a
+/// space, `;` or `*` would change the policy.
+fn is_origin(s: &str) -> bool {
+    let Some(rest) = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let (host, port) = match rest.rsplit_once(':') {
+        Some((host, port)) => (host, Some(port)),
+        None => (rest, None),
+    };
+    let host_ok = !host.is_empty()
+        && host.len() <= 253
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.')
+        && !host.starts_with(['.', '-'])
+        && !host.ends_with('-');
+    let port_ok =
+        port.is_none_or(|p| !p.is_empty() && p.len() <= 5 && p.bytes().all(|b| b.is_ascii_digit()));
+    host_ok && port_ok
 }
 
 /// Whether a link is safe to put in an `href`: only the web's own schemes.
@@ -842,5 +971,83 @@ mod tests {
         assert_eq!(errors.len(), 2, "{errors:?}");
         assert!(errors[0].starts_with("sections[0].questions[1].show_if: \"note\" is a free-text"));
         assert!(errors[1].starts_with("paths[0].fit.boosts[0].if: \"note\" is a free-text"));
+    }
+
+    /// serde lets each of these through on its own: it stops reading after the survey object,
+    /// keeps the last of two equal map keys, and reads any word where an enum is a syntax error.
+    #[test]
+    fn what_serde_lets_through_is_refused() {
+        let good = include_str!("../tests/fixtures/sample.json");
+        assert!(validate(good.as_bytes()).is_ok());
+        let first = |json: &str| {
+            let errors = validate(json.as_bytes()).expect_err("refused");
+            errors[0].to_string()
+        };
+        let trailing = first(&format!("{good} {{}}"));
+        assert!(
+            trailing.starts_with("$: not valid JSON at line 66"),
+            "{trailing}"
+        );
+        assert!(trailing.ends_with("trailing characters"), "{trailing}");
+        let dup = first(&good.replacen(
+            r#""weights": {"lit": 1}"#,
+            r#""weights": {"lit": 1, "lit": 9}"#,
+            1,
+        ));
+        assert_eq!(
+            dup,
+            "sections[1].questions[0].weights.lit: duplicate key \"lit\"; give each key once"
+        );
+        let bom = first(&format!("\u{feff}{good}"));
+        assert!(
+            bom.starts_with("$: the file starts with a byte order mark"),
+            "{bom}"
+        );
+        let kind = first(&good.replacen(r#""kind": "likert""#, r#""kind": null"#, 1));
+        assert_eq!(
+            kind,
+            "sections[1].questions[1].kind: invalid type: expected a string"
+        );
+        let nan = first(&good.replacen(r#""minutes": 3"#, r#""minutes": NaN"#, 1));
+        assert!(
+            nan.ends_with("(JSON has no NaN or Infinity; write a finite number)"),
+            "{nan}"
+        );
+        let parent = first(&good.replacen(
+            r#""pacing""#,
+            r#""embed": {"allowed_parents": ["https://a.example; script-src *"]}, "pacing""#,
+            1,
+        ));
+        assert!(
+            parent.starts_with("embed.allowed_parents[0]: expected an origin"),
+            "{parent}"
+        );
+    }
+
+    #[test]
+    fn origins_are_scheme_host_and_port_only() {
+        for ok in [
+            "https://intranet.example.com",
+            "http://localhost:8080",
+            "https://a-b.c",
+        ] {
+            assert!(is_origin(ok), "{ok}");
+        }
+        for bad in [
+            "*",
+            "https://",
+            "intranet.example.com",
+            "https://a.example/",
+            "https://a.example/path",
+            "https://a.example:",
+            "https://a.example:99999999",
+            "https://a.example b.example",
+            "https://a.example;",
+            "javascript:alert(1)",
+            "https://user@a.example",
+            "https://-a.example",
+        ] {
+            assert!(!is_origin(bad), "{bad}");
+        }
     }
 }
