@@ -47,9 +47,11 @@ test-wasm:
 	@scripts/bootstrap.sh --test
 	cargo test --target wasm32-unknown-unknown --test components
 
+# The e2e suite also runs the CLI, to check the app's results against the engine's.
 test-e2e: dist
 	@scripts/bootstrap.sh --test
 	@scripts/size.sh --check
+	cargo build --quiet -p skillscope-cli
 	npx playwright test --config tests/e2e/playwright.config.js
 
 fuzz-smoke:
@@ -63,6 +65,7 @@ bench:
 
 bench-web: dist
 	@scripts/bootstrap.sh --test
+	cargo build --quiet -p skillscope-cli
 	node tests/e2e/bench-web.mjs
 
 clean:
