@@ -9,7 +9,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 FUZZ_SECONDS ?= 60
 
-.PHONY: help bootstrap serve dist size test test-native test-wasm test-e2e lint fuzz fuzz-smoke bench bench-web clean
+.PHONY: help bootstrap serve dist size test test-native test-wasm test-e2e test-deploy lint fuzz fuzz-smoke bench bench-web clean
 
 help:
 	@echo "make serve   run the app with live reload at http://127.0.0.1:$(PORT)/"
@@ -18,6 +18,7 @@ help:
 	@echo "make size    raw and gzip size of every file in dist/"
 	@echo "make fuzz    run each fuzz target for FUZZ_SECONDS (default 60)"
 	@echo "make bench   criterion benchmarks of the engine"
+	@echo "make test-deploy  the nginx and Apache configs of docs/deploy.md, served and checked"
 
 bootstrap:
 	@scripts/bootstrap.sh
@@ -53,6 +54,12 @@ test-e2e: dist
 	@scripts/size.sh --check
 	cargo build --quiet -p skillscope-cli
 	npx playwright test --config tests/e2e/playwright.config.js
+
+# Serves dist/ with the nginx and Apache configs from docs/deploy.md and checks them in Chromium.
+# Not in `make test`: it installs web servers, which a developer machine may not want.
+test-deploy: dist
+	@scripts/bootstrap.sh --test
+	scripts/test-deploy.sh
 
 fuzz-smoke:
 	@scripts/fuzz.sh 5
