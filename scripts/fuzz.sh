@@ -21,7 +21,7 @@ if ! [[ $SECONDS_EACH =~ ^[1-9][0-9]*$ ]]; then
 fi
 
 CARGO_FUZZ_VERSION=0.13.2
-TARGETS=(definition expression result_code)
+TARGETS=(definition expression result_code inline_survey)
 ROOT=$PWD
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$CARGO_BIN:$PATH"
