@@ -12,20 +12,29 @@ cd "$(dirname "$0")/.."
 # serde (definition, answers, report) and the engine. See the closing note of the hardening issue.
 BUDGET_GZIP_BYTES=$((400 * 1024))
 
+# Files only fetched on demand: the methodology page (a link in the report) and the logo for
+# branded examples. Everything else is loaded by the first visit.
+ON_DEMAND='^(methodology\.html|skillscope\.svg)$'
+
 [ -d dist ] || { echo "size: no dist/; run make dist first" >&2; exit 1; }
 total_raw=0
 total_gz=0
+first_gz=0
 printf '%-48s %10s %10s\n' file raw gzip
 while IFS= read -r f; do
+    name=${f#dist/}
     raw=$(stat -c %s "$f")
     gz=$(gzip -9 -c "$f" | wc -c)
     total_raw=$((total_raw + raw))
     total_gz=$((total_gz + gz))
-    printf '%-48s %10d %10d\n' "${f#dist/}" "$raw" "$gz"
+    marker=""
+    if [[ $name =~ $ON_DEMAND ]]; then marker=" (on demand)"; else first_gz=$((first_gz + gz)); fi
+    printf '%-48s %10d %10d%s\n' "$name" "$raw" "$gz" "$marker"
 done < <(find dist -type f | sort)
 printf '%-48s %10d %10d\n' total "$total_raw" "$total_gz"
+printf '%-48s %10s %10d\n' "first visit" "" "$first_gz"
 printf 'budget (gzip, first visit): %d bytes\n' "$BUDGET_GZIP_BYTES"
-if [ "${1:-}" = "--check" ] && [ "$total_gz" -gt "$BUDGET_GZIP_BYTES" ]; then
-    echo "size: dist/ is $total_gz gzip bytes, over the budget of $BUDGET_GZIP_BYTES" >&2
+if [ "${1:-}" = "--check" ] && [ "$first_gz" -gt "$BUDGET_GZIP_BYTES" ]; then
+    echo "size: a first visit loads $first_gz gzip bytes, over the budget of $BUDGET_GZIP_BYTES" >&2
     exit 1
 fi

@@ -38,6 +38,9 @@ test("the report shows the index, three explained paths, 13 dimensions and a cha
   await expect(radar.locator("polygon.score")).toHaveCount(1);
   await expect(page.locator(".quadrant-plot circle.q-point")).toHaveCount(1);
   await expect(page.locator(".interpretation p")).toHaveCount(3);
+  await expect(page.locator("svg.qr path")).toHaveAttribute("d", /^M\d+ \d+h1v1h-1z/);
+  await page.setViewportSize({ width: 320, height: 800 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   expect(await axeViolations(page)).toEqual([]);
   expect(await cspViolations(page)).toEqual([]);
   expect(page.problems).toEqual([]);

@@ -133,3 +133,31 @@ for (const width of [320, 1280]) {
     await page.screenshot({ path: info.outputPath(`question-${width}.png`), fullPage: true });
   });
 }
+
+test("progress from an older survey version keeps the answers that still fit, and says so", async ({ page, server }) => {
+  await page.goto(server.url);
+  await page.evaluate(() => {
+    const progress = {
+      version: "0.9.0",
+      answers: { role: "lead", hours: 4, "lit-1": "c", "gone-question": "a", "prm-1": "not-an-option" },
+      at: "lit-2",
+      started_ms: null,
+      finished: false,
+    };
+    localStorage.setItem("skillscope:v1:progress:ai-readiness", JSON.stringify(progress));
+  });
+  await page.reload();
+  await expect(page.locator("#survey-notice")).toContainText("We kept 3 of your answers.");
+  await expect(page.locator("#resume")).toContainText("(3 of");
+  await page.click("#resume");
+  await expect(page.locator("legend")).toBeFocused();
+});
+
+test("the browser's language is used when nothing else says otherwise", async ({ browser, server }) => {
+  const context = await browser.newContext({ locale: "es-ES" });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await expect(page.locator("html")).toHaveAttribute("lang", "es");
+  await expect(page.locator("#start")).toHaveText("Empezar");
+  await context.close();
+});

@@ -143,9 +143,13 @@ fn DimensionTable(
 ) -> impl IntoView {
     let ui = expect_context::<Session>().ui().report;
     let caption = words.group(&group);
+    let caption_id = format!("table-{group}");
+    let labelled_by = caption_id.clone();
+    // On narrow screens the table scrolls inside its own focusable region, not the page.
     view! {
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby=labelled_by>
         <table class="dimension-table">
-            <caption>{caption}</caption>
+            <caption id=caption_id>{caption}</caption>
             <thead>
                 <tr>
                     <th scope="col">"#"</th>
@@ -202,5 +206,6 @@ fn DimensionTable(
                     .collect_view()}
             </tbody>
         </table>
+        </div>
     }
 }
