@@ -1,7 +1,10 @@
 // Trunk post-build hook.
 // 1. Renders docs/methodology.md to methodology.html, styled with the app's own CSS, so the
 //    report's "how it is computed" link works offline and on any static host.
-// 2. Release builds get the Content-Security-Policy <meta>. Dev builds skip it because
+// 2. Writes the built-in survey's other languages as ai-readiness.<lang>.json: the same structure
+//    with only that language's texts. The app embeds the default language only (build.rs, same
+//    rule for what a text is) and fetches these when someone switches.
+// 3. Release builds get the Content-Security-Policy <meta>. Dev builds skip it because
 //    `trunk serve` injects an inline live-reload script.
 // The policy lives in one place, scripts/csp-policy.txt, which the test server also sends.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -28,6 +31,22 @@ const meta =
   process.env.TRUNK_PROFILE === "release"
     ? `<meta http-equiv="Content-Security-Policy" content="${policy}">\n  `
     : "";
+
+const survey = JSON.parse(readFileSync(join(here, "../surveys/ai-readiness.json"), "utf8"));
+const languages = survey.languages ?? [];
+const keepOnly = (value, lang) => {
+  if (Array.isArray(value)) return value.map((v) => keepOnly(v, lang));
+  if (value && typeof value === "object") {
+    const entries = Object.entries(value);
+    const isText = entries.length > 0 && entries.every(([k, v]) => languages.includes(k) && typeof v === "string");
+    if (isText) return Object.fromEntries(entries.filter(([k]) => k === lang));
+    return Object.fromEntries(entries.map(([k, v]) => [k, keepOnly(v, lang)]));
+  }
+  return value;
+};
+for (const lang of languages.filter((l) => l !== survey.default_lang)) {
+  writeFileSync(join(stage, `${survey.id}.${lang}.json`), JSON.stringify(keepOnly(survey, lang)));
+}
 
 const doc = marked.parse(readFileSync(join(here, "../docs/methodology.md"), "utf8"));
 writeFileSync(

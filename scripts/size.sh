@@ -7,14 +7,15 @@ cd "$(dirname "$0")/.."
 # The one place the size budget lives: gzip bytes a first visit loads (everything in dist/ except
 # files fetched only on demand). Never raise it silently; explain a change in the commit.
 #
-# The brief asked for 120 KB. What we reach: the wasm is ~360 KB gzip, of which ~55 KB is the
-# built-in survey in three languages and most of the rest is Leptos' monomorphised view code,
-# serde (definition, answers, report) and the engine. See the closing note of the hardening issue.
-BUDGET_GZIP_BYTES=$((400 * 1024))
+# The brief asked for 120 KB. What we reach: ~362 KB, of which the wasm is ~345 KB gzip:
+# ~17 KB is the built-in survey (default language; the others load on demand), and most of the
+# rest is Leptos' monomorphised view code, serde (definition, answers, report) and the engine.
+# See the closing note of the hardening issue. Set just above what we reach, so growth is seen.
+BUDGET_GZIP_BYTES=$((370 * 1024))
 
-# Files only fetched on demand: the methodology page (a link in the report) and the logo for
-# branded examples. Everything else is loaded by the first visit.
-ON_DEMAND='^(methodology\.html|skillscope\.svg)$'
+# Files only fetched on demand: the methodology page (a link in the report), the logo for
+# branded examples, and the built-in survey's texts in languages other than the default. Everything else is loaded by the first visit.
+ON_DEMAND='^(methodology\.html|skillscope\.svg|ai-readiness\.[a-z]+\.json)$'
 
 [ -d dist ] || { echo "size: no dist/; run make dist first" >&2; exit 1; }
 total_raw=0

@@ -92,7 +92,7 @@ fn Runner(survey: Arc<Survey>, scope: String, embed: Option<Embed>) -> impl Into
         embed.send("ready", serde_json::json!({}));
         embed.listen(move |lang| {
             if session.survey().languages().contains(&lang.as_str()) {
-                session.lang.set(lang);
+                session.set_language(lang);
             }
         });
         let progress = embed.clone();
@@ -127,7 +127,9 @@ fn Runner(survey: Arc<Survey>, scope: String, embed: Option<Embed>) -> impl Into
         </header>
         <Notices />
         <main id="main" tabindex="-1">
-            {move || match session.screen.get() {
+            {move || {
+                session.revision.track();
+                match session.screen.get() {
                 Screen::Start => view! { <StartScreen /> }.into_any(),
                 Screen::Question(i) => view! { <QuestionScreen index=i /> }.into_any(),
                 Screen::Review => view! { <ReviewScreen /> }.into_any(),
@@ -135,6 +137,7 @@ fn Runner(survey: Arc<Survey>, scope: String, embed: Option<Embed>) -> impl Into
                 Screen::BadLink => {
                     let reason = session.link_error.get_untracked().unwrap_or(CodeError::Empty);
                     view! { <BadLinkScreen reason /> }.into_any()
+                }
                 }
             }}
         </main>
@@ -233,9 +236,7 @@ fn LanguageSwitch() -> impl IntoView {
         .filter(|(code, _)| session.survey().languages().contains(code))
         .collect();
     let on_change = move |ev| {
-        let lang = event_target_value(&ev);
-        storage::save_pref("lang", &lang);
-        session.lang.set(lang);
+        session.set_language(event_target_value(&ev));
     };
     view! {
         <label class="lang">

@@ -9,6 +9,7 @@ mod embed;
 pub mod export;
 pub mod flow;
 pub mod i18n;
+mod languages;
 mod panic;
 mod prefs;
 pub mod screens;

@@ -31,6 +31,9 @@ pub struct Session {
     /// Showing someone's result from a link: read-only, never saved over the viewer's own.
     pub shared: RwSignal<bool>,
     pub link_error: RwSignal<Option<CodeError>>,
+    /// Bumped when the survey itself is replaced (its texts in a newly fetched language), so
+    /// screens that captured texts render again.
+    pub revision: RwSignal<u32>,
 }
 
 impl Session {
@@ -66,6 +69,7 @@ impl Session {
             resumable: RwSignal::new(resumable.filter(|p| !p.answers.is_empty())),
             shared: RwSignal::new(false),
             link_error: RwSignal::new(None),
+            revision: RwSignal::new(0),
         }
     }
 
@@ -105,6 +109,26 @@ impl Session {
 
     pub fn survey(&self) -> Arc<Survey> {
         self.survey.get_value()
+    }
+
+    /// Switches the language, fetching the built-in survey's texts in it first when needed.
+    /// If they cannot be fetched, the interface switches anyway and survey texts stay in the
+    /// default language.
+    pub fn set_language(&self, lang: String) {
+        storage::save_pref("lang", &lang);
+        let survey = self.survey();
+        if !crate::languages::needs(&survey, &lang) {
+            self.lang.set(lang);
+            return;
+        }
+        let session = *self;
+        leptos::task::spawn_local(async move {
+            if let Some(translated) = crate::languages::load(&survey, &lang).await {
+                session.survey.set_value(Arc::new(translated));
+                session.revision.update(|r| *r += 1);
+            }
+            session.lang.set(lang);
+        });
     }
 
     pub fn scope(&self) -> String {

@@ -84,7 +84,17 @@ impl fmt::Display for LoadError {
 /// Loads and validates a survey.
 pub async fn load(source: &Source) -> Result<Survey, LoadError> {
     let bytes = match source {
-        Source::Builtin(id) => return builtin::survey(id).ok_or(LoadError::NotFound),
+        Source::Builtin(id) => {
+            let survey = crate::languages::builtin_survey(id).ok_or(LoadError::NotFound)?;
+            // Someone arriving in another language gets its texts before the first screen.
+            let lang = crate::prefs::initial_lang(&survey.languages());
+            if crate::languages::needs(&survey, &lang) {
+                if let Some(translated) = crate::languages::load(&survey, &lang).await {
+                    return Ok(translated);
+                }
+            }
+            return Ok(survey);
+        }
         Source::Inline(code) => inline::decode(code).map_err(LoadError::Inline)?,
         Source::Url(url) => fetch_definition(url).await?,
     };

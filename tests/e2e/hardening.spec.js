@@ -133,7 +133,7 @@ test("a full run sends nothing anywhere and sets no cookies", async ({ page, ser
   expect(foreign).toEqual([]);
   // After the first load, nothing but our own static files: no API calls, no beacons.
   const own = requests.map((u) => new URL(u).pathname);
-  expect(own.every((p) => p === "/" || /^\/[\w.-]+\.(js|wasm|css|svg|html)$/.test(p))).toBe(true);
+  expect(own.every((p) => p === "/" || /^\/[\w.-]+\.(js|wasm|css|svg|html|json)$/.test(p))).toBe(true);
   expect(await context.cookies()).toEqual([]);
   expect(await page.evaluate(() => document.cookie)).toBe("");
 });

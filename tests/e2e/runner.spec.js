@@ -71,9 +71,13 @@ test("switching to German mid-survey keeps every answer", async ({ page, server 
   for (let i = 0; i < 6; i++) await app.answerByKeyboard(2);
   const saved = await app.savedProgress();
   const total = (await page.locator(".position").textContent()).match(/of (\d+)/)[1];
+  const english = await app.legendText();
   await page.selectOption("header select", "de");
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
   await expect(page.locator(".position")).toHaveText(`Frage 7 von ${total}`);
+  // The survey's own texts arrive from ai-readiness.de.json, fetched on the switch.
+  await expect(page.locator("legend .question-text")).not.toHaveText(english);
+  await expect(page.locator("legend")).toBeVisible();
   await expect(page.getByRole("button", { name: "Zurück" })).toBeVisible();
   expect((await app.savedProgress()).answers).toEqual(saved.answers);
   await page.getByRole("button", { name: "Zurück" }).click();
@@ -87,6 +91,7 @@ test("?lang= chooses the language", async ({ page, server }) => {
   await app.open("?lang=es");
   await expect(page.locator("html")).toHaveAttribute("lang", "es");
   await expect(page.locator("#start")).toHaveText("Empezar");
+  await expect(page.locator("#start-title")).not.toHaveText("AI-era skills readiness");
 });
 
 test("every screen passes axe-core in both themes", async ({ page, server }) => {
