@@ -152,16 +152,11 @@ async fn fetch_definition(url: &str) -> Result<Vec<u8>, LoadError> {
 /// `fetch` rejects CORS refusals and network failures alike. A second, opaque (`no-cors`)
 /// request tells them apart: if the server answers that, it is up, so CORS was the reason.
 async fn classify_failure(window: &web_sys::Window, url: &str, error: &JsValue) -> LoadError {
-    let aborted = error
-        .dyn_ref::<js_sys::Object>()
-        .map(|o| o.constructor().name())
-        .is_some_and(|n| n == "DOMException")
-        && js_sys::Reflect::get(error, &"name".into())
-            .ok()
-            .and_then(|v| v.as_string())
-            .as_deref()
-            == Some("AbortError");
-    if aborted {
+    // Our own timeout aborts the request, which rejects with an AbortError.
+    if error
+        .dyn_ref::<web_sys::DomException>()
+        .is_some_and(|e| e.name() == "AbortError")
+    {
         return LoadError::Timeout;
     }
     let init = web_sys::RequestInit::new();
