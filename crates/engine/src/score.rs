@@ -125,15 +125,15 @@ fn usable_answers(survey: &Survey, answers: &Answers) -> Answers {
 }
 
 /// One answered item's contribution to one dimension.
-struct Item {
-    dimension: String,
+struct Item<'a> {
+    dimension: &'a str,
     weight: f64,
     value: f64,
     /// Position of the answer on the question's own scale, for straight-lining.
     level: Option<usize>,
 }
 
-fn collect_items(survey: &Survey, answers: &Answers, visible: &[usize]) -> Vec<Item> {
+fn collect_items<'a>(survey: &'a Survey, answers: &Answers, visible: &[usize]) -> Vec<Item<'a>> {
     let mut items = Vec::new();
     for &i in visible {
         let Some(q) = survey.question_at(i) else {
@@ -148,19 +148,19 @@ fn collect_items(survey: &Survey, answers: &Answers, visible: &[usize]) -> Vec<I
 }
 
 /// The 0–100 values an answer gives each dimension of its question.
-fn item_values(survey: &Survey, q: &Question, answer: &Answer) -> Vec<Item> {
-    let weighted = |value: f64, level: Option<usize>| -> Vec<Item> {
+fn item_values<'a>(survey: &Survey, q: &'a Question, answer: &Answer) -> Vec<Item<'a>> {
+    let weighted = |value: f64, level: Option<usize>| -> Vec<Item<'a>> {
         q.weights
             .iter()
             .map(|(dim, &weight)| Item {
-                dimension: dim.clone(),
+                dimension: dim,
                 weight,
                 value: value.clamp(0.0, 100.0),
                 level,
             })
             .collect()
     };
-    let option_scores = |chosen: &[&str]| -> Vec<Item> {
+    let option_scores = |chosen: &[&str]| -> Vec<Item<'a>> {
         let mut sums: BTreeMap<&str, f64> = BTreeMap::new();
         for o in q.options.iter().filter(|o| chosen.contains(&o.id.as_str())) {
             for (dim, v) in &o.scores {
@@ -169,13 +169,13 @@ fn item_values(survey: &Survey, q: &Question, answer: &Answer) -> Vec<Item> {
         }
         // Every dimension any option scores counts, so choosing nothing relevant scores 0.
         let dims = q.options.iter().flat_map(|o| o.scores.keys());
-        let mut items: Vec<Item> = Vec::new();
+        let mut items: Vec<Item<'a>> = Vec::new();
         for dim in dims {
-            if items.iter().any(|it| &it.dimension == dim) {
+            if items.iter().any(|it| it.dimension == dim) {
                 continue;
             }
             items.push(Item {
-                dimension: dim.clone(),
+                dimension: dim,
                 weight: q.weights.get(dim).copied().unwrap_or(1.0),
                 value: sums
                     .get(dim.as_str())
@@ -223,23 +223,50 @@ fn score_dimensions(
     items: &[Item],
 ) -> Vec<DimensionScore> {
     let def = survey.definition();
+    // One pass over items and one over questions, then a lookup per dimension.
+    let mut by_dimension: BTreeMap<&str, Vec<&Item>> = BTreeMap::new();
+    for item in items {
+        by_dimension.entry(item.dimension).or_default().push(item);
+    }
+    let mut asked: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut checks: BTreeMap<&str, Calibration> = BTreeMap::new();
+    for q in visible.iter().filter_map(|&i| survey.question_at(i)) {
+        if q.kind.is_scored() {
+            let mut dims: Vec<&str> = q.weights.keys().map(String::as_str).collect();
+            dims.extend(
+                q.options
+                    .iter()
+                    .flat_map(|o| o.scores.keys().map(String::as_str)),
+            );
+            dims.sort_unstable();
+            dims.dedup();
+            for dim in dims {
+                *asked.entry(dim).or_default() += 1;
+            }
+        }
+        if let (Kind::Knowledge, Some(dim), Some(Answer::Str(id))) =
+            (q.kind, q.dimension.as_deref(), answers.get(&q.id))
+        {
+            let c = checks
+                .entry(dim)
+                .or_insert(Calibration { asked: 0, right: 0 });
+            c.asked += 1;
+            if q.options.iter().any(|o| &o.id == id && o.correct) {
+                c.right += 1;
+            }
+        }
+    }
     def.dimensions
         .iter()
         .map(|dim| {
-            let mine: Vec<&Item> = items.iter().filter(|it| it.dimension == dim.id).collect();
-            let asked = visible
-                .iter()
-                .filter_map(|&i| survey.question_at(i))
-                .filter(|q| q.kind.is_scored() && touches(q, &dim.id))
-                .count();
+            let mine: &[&Item] = by_dimension.get(dim.id.as_str()).map_or(&[], Vec::as_slice);
             let total_w: f64 = mine.iter().map(|it| it.weight).sum();
             let score = if total_w > 0.0 {
                 mine.iter().map(|it| it.weight * it.value).sum::<f64>() / total_w
             } else {
                 0.0
             };
-            let half = half_width(&mine, score);
-            let knowledge = calibration(survey, answers, visible, &dim.id);
+            let half = half_width(mine, score);
             DimensionScore {
                 id: dim.id.clone(),
                 group: dim.group.clone(),
@@ -247,16 +274,12 @@ fn score_dimensions(
                 level: def.levels[survey.level_index(round1(score))].id.clone(),
                 band: band(score, half),
                 answered: mine.len(),
-                items: asked,
+                items: asked.get(dim.id.as_str()).copied().unwrap_or(0),
                 reported: mine.len() >= MIN_ITEMS,
-                knowledge,
+                knowledge: checks.get(dim.id.as_str()).copied(),
             }
         })
         .collect()
-}
-
-fn touches(q: &Question, dim: &str) -> bool {
-    q.weights.contains_key(dim) || q.options.iter().any(|o| o.scores.contains_key(dim))
 }
 
 /// Half-width of the 95% band: 1.96 · spread / √(effective item count).
@@ -274,27 +297,6 @@ fn half_width(items: &[&Item], score: f64) -> f64 {
         / sum_w;
     let spread = variance.sqrt().max(MIN_SPREAD);
     (1.96 * spread / n_eff.sqrt()).min(50.0)
-}
-
-fn calibration(
-    survey: &Survey,
-    answers: &Answers,
-    visible: &[usize],
-    dim: &str,
-) -> Option<Calibration> {
-    let mut c = Calibration { asked: 0, right: 0 };
-    for q in visible.iter().filter_map(|&i| survey.question_at(i)) {
-        if q.kind != Kind::Knowledge || q.dimension.as_deref() != Some(dim) {
-            continue;
-        }
-        if let Some(Answer::Str(id)) = answers.get(&q.id) {
-            c.asked += 1;
-            if q.options.iter().any(|o| &o.id == id && o.correct) {
-                c.right += 1;
-            }
-        }
-    }
-    (c.asked > 0).then_some(c)
 }
 
 fn axis_mean(survey: &Survey, reported: &[&DimensionScore], axis: Axis) -> f64 {
