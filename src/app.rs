@@ -183,7 +183,7 @@ fn Loading() -> impl IntoView {
 #[component]
 fn LoadFailed(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     let ui = i18n::strings(&prefs::initial_lang(&["en", "de", "es"]));
-    let message = error.to_string();
+    let message = error.message(ui);
     let problems = match &error {
         LoadError::Invalid(errors) => errors.iter().map(ToString::to_string).collect(),
         _ => Vec::new(),

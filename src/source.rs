@@ -2,12 +2,11 @@
 //! (`#def=`). Loading validates before anything is shown, and failures say exactly what went
 //! wrong, because the person who sees them is usually the survey's author.
 
-use std::fmt;
-
 use skillscope_engine::{builtin, inline, validate, Error, Survey, MAX_DEFINITION_BYTES};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::i18n::{fill, Strings};
 use crate::prefs::{fragment_param, query_param};
 
 /// How long a survey fetch may take before we stop waiting and offer Retry.
@@ -63,20 +62,23 @@ pub enum LoadError {
     Inline(inline::InlineError),
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LoadError {
+    /// The explanation in the interface's language.
+    pub fn message(&self, ui: &Strings) -> String {
+        let kb = |bytes: usize| bytes / 1024;
         match self {
-            LoadError::Invalid(errors) => write!(f, "the survey definition has {} problem(s)", errors.len()),
-            LoadError::BadUrl => f.write_str("the survey address must be a relative path or an http(s) URL"),
-            LoadError::NotFound => f.write_str("the survey file was not found (HTTP 404); check the address"),
-            LoadError::Http(status) => write!(f, "the server refused the survey file (HTTP {status})"),
-            LoadError::Cors => f.write_str(
-                "the server answered but did not allow this page to read the file (CORS); it must send Access-Control-Allow-Origin for this site",
-            ),
-            LoadError::Network => f.write_str("the survey server could not be reached (network error); check the address and your connection"),
-            LoadError::Timeout => f.write_str("the survey server did not answer in time"),
-            LoadError::TooLarge => write!(f, "the survey file is larger than {} KB", MAX_DEFINITION_BYTES / 1024),
-            LoadError::Inline(e) => e.fmt(f),
+            LoadError::Invalid(errors) => fill(ui.load_errors[0], &[("n", &errors.len())]),
+            LoadError::BadUrl => ui.load_errors[1].to_string(),
+            LoadError::NotFound => ui.load_errors[2].to_string(),
+            LoadError::Http(status) => fill(ui.load_errors[3], &[("status", status)]),
+            LoadError::Cors => ui.load_errors[4].to_string(),
+            LoadError::Network => ui.load_errors[5].to_string(),
+            LoadError::Timeout => ui.load_errors[6].to_string(),
+            LoadError::TooLarge => fill(ui.load_errors[7], &[("kb", &kb(MAX_DEFINITION_BYTES))]),
+            LoadError::Inline(inline::InlineError::TooLarge | inline::InlineError::TooLong) => {
+                fill(ui.load_errors[9], &[("kb", &kb(inline::MAX_INLINE_BYTES))])
+            }
+            LoadError::Inline(_) => ui.load_errors[8].to_string(),
         }
     }
 }
