@@ -43,6 +43,13 @@ test("reloading at 20 random points keeps every answer and the position", async 
   // Going back shows the earlier answer still selected.
   await page.getByRole("button", { name: "Back" }).click();
   await expect(page.locator("form.question input:checked, form.question input[type=range]").first()).toBeVisible();
+  // Then the rest of the run: every question ends up answered, none lost on the way.
+  await page.getByRole("button", { name: "Next" }).click();
+  const rest = await app.answerAll();
+  expect(Object.keys((await app.savedProgress()).answers)).toHaveLength(answered + rest);
+  await expect(page.locator(".status.open")).toHaveCount(0);
+  await page.click("#see-report");
+  await expect(page.locator("#readiness")).toBeVisible();
 });
 
 test("with storage blocked the survey still completes and says so once", async ({ page, server }) => {
