@@ -29,5 +29,26 @@ pub fn start() {
     {
         boot.remove();
     }
+    reload_on_new_fragment();
     leptos::mount::mount_to_body(App);
+}
+
+/// A result or survey link pasted into the address bar of an open Skillscope tab changes only
+/// the fragment, which loads nothing by itself; start again so the link is honoured.
+fn reload_on_new_fragment() {
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let reload = wasm_bindgen::closure::Closure::<dyn Fn()>::new(|| {
+        let Some(location) = web_sys::window().map(|w| w.location()) else {
+            return;
+        };
+        let hash = location.hash().unwrap_or_default();
+        if hash.starts_with("#r=") || hash.starts_with("#def=") {
+            let _ = location.reload();
+        }
+    });
+    let _ = window.add_event_listener_with_callback("hashchange", reload.as_ref().unchecked_ref());
+    reload.forget();
 }

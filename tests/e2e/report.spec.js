@@ -61,6 +61,12 @@ test("a result link opened in a fresh browser shows the same report, read-only",
   expect(await levels(other)).toEqual(mine);
   await expect(other.locator(".shared-note")).toBeVisible();
   expect(await other.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("progress")))).toEqual([]);
+  // Pasting the link into an open Skillscope tab shows it too.
+  const pasted = await fresh.newPage();
+  await pasted.goto(link.split("#")[0]);
+  await expect(pasted.locator("#start")).toBeVisible();
+  await pasted.evaluate((hash) => (location.hash = hash), "#r=" + code);
+  await expect(pasted.locator("#readiness")).toHaveText(index);
   await other.click("#take-yourself");
   await expect(other.locator("#start")).toBeVisible();
   expect(other.url()).not.toContain("#r=");
