@@ -54,7 +54,8 @@ pub fn App() -> impl IntoView {
             }
             Load::Ready(survey) => {
                 let scope = source.storage_scope(&survey);
-                view! { <Runner survey scope embed=embed.clone() /> }.into_any()
+                let built_in = matches!(source, Source::Builtin(_));
+                view! { <Runner survey scope built_in embed=embed.clone() /> }.into_any()
             }
         }}
     }
@@ -62,7 +63,12 @@ pub fn App() -> impl IntoView {
 
 /// The assessment itself, once a valid survey is at hand.
 #[component]
-fn Runner(survey: Arc<Survey>, scope: String, embed: Option<Embed>) -> impl IntoView {
+fn Runner(
+    survey: Arc<Survey>,
+    scope: String,
+    built_in: bool,
+    embed: Option<Embed>,
+) -> impl IntoView {
     let lang = prefs::initial_lang(&survey.languages());
     theme::apply(
         survey
@@ -71,7 +77,7 @@ fn Runner(survey: Arc<Survey>, scope: String, embed: Option<Embed>) -> impl Into
             .as_ref()
             .and_then(|t| t.accent.as_deref()),
     );
-    let session = Session::restore(survey, scope, lang);
+    let session = Session::restore(survey, scope, built_in, lang);
     provide_context(session);
     // Lets the e2e suite prove that a panic shows the friendly screen and loses no answers.
     if prefs::query_param("fault").as_deref() == Some("panic") {

@@ -70,7 +70,9 @@ impl Embed {
         let embed = self.clone();
         let last = std::cell::Cell::new(0);
         let callback = Closure::<dyn FnMut()>::new(move || {
-            let height = document.document_element().map_or(0, |e| e.scroll_height());
+            // The body, not the document: the document is never shorter than the iframe, so the
+            // frame could grow but never shrink.
+            let height = document.body().map_or(0, |b| b.scroll_height());
             if height != last.get() {
                 last.set(height);
                 embed.send("resize", json!({ "height": height }));

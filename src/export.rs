@@ -70,10 +70,93 @@ pub fn download(name: &str, mime: &str, content: &str) {
     // The object URL is revoked when `url` drops; the click has already started the download.
 }
 
-/// The page URL without query noise that should not travel, with `#r=<code>`.
-pub fn result_link(page_url: &str, code: &str) -> String {
-    let base = page_url.split('#').next().unwrap_or(page_url);
-    format!("{base}#r={code}")
+/// What identifies the survey on this page: origin and path, `?survey=` and `#def=`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Page {
+    pub base: String,
+    pub survey: Option<String>,
+    pub def: Option<String>,
+}
+
+impl Page {
+    pub fn current() -> Page {
+        let location = web_sys::window().map(|w| w.location());
+        let part = |f: fn(&web_sys::Location) -> Result<String, wasm_bindgen::JsValue>| {
+            location
+                .as_ref()
+                .and_then(|l| f(l).ok())
+                .unwrap_or_default()
+        };
+        Page {
+            base: format!(
+                "{}{}",
+                part(web_sys::Location::origin),
+                part(web_sys::Location::pathname)
+            ),
+            survey: crate::prefs::query_param("survey"),
+            def: crate::prefs::fragment_param("def"),
+        }
+    }
+
+    /// The link that opens this survey in `lang`. Nothing else travels: not embedding
+    /// parameters, not test switches, not an earlier result.
+    pub fn survey_link(&self, lang: &str) -> String {
+        self.link(lang, None)
+    }
+
+    /// The link that shows the result `code` of this survey.
+    pub fn result_link(&self, lang: &str, code: &str) -> String {
+        self.link(lang, Some(code))
+    }
+
+    fn link(&self, lang: &str, code: Option<&str>) -> String {
+        let mut query = Vec::new();
+        if let Some(survey) = &self.survey {
+            query.push(format!("survey={}", percent_encode(survey)));
+        }
+        query.push(format!("lang={}", percent_encode(lang)));
+        let mut fragment: Vec<String> = Vec::new();
+        if let Some(def) = &self.def {
+            fragment.push(format!("def={def}"));
+        }
+        if let Some(code) = code {
+            fragment.push(format!("r={code}"));
+        }
+        let fragment = if fragment.is_empty() {
+            String::new()
+        } else {
+            format!("#{}", fragment.join("&"))
+        };
+        format!("{}?{}{fragment}", self.base, query.join("&"))
+    }
+}
+
+/// Percent-encodes everything but the unreserved characters of RFC 3986.
+fn percent_encode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// Copies `text` to the clipboard; `false` when the page may not (the clipboard API exists only
+/// in secure contexts, so a plain-http intranet host has none).
+pub async fn copy_text(text: &str) -> bool {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return false;
+    };
+    let has_clipboard =
+        js_sys::Reflect::get(&navigator, &"clipboard".into()).is_ok_and(|c| !c.is_undefined());
+    if !has_clipboard {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
+        .await
+        .is_ok()
 }
 
 /// A QR code as one SVG path over a square of `size` modules plus a quiet zone of 4.
@@ -118,11 +201,33 @@ mod tests {
     }
 
     #[test]
-    fn result_links_replace_any_fragment() {
+    fn links_carry_only_what_identifies_the_survey() {
+        let builtin = Page {
+            base: "https://x.org/a/".into(),
+            ..Page::default()
+        };
         assert_eq!(
-            result_link("https://x.org/a/?lang=de#r=old", "NEW"),
-            "https://x.org/a/?lang=de#r=NEW"
+            builtin.result_link("de", "CODE"),
+            "https://x.org/a/?lang=de#r=CODE"
         );
+        assert_eq!(builtin.survey_link("es"), "https://x.org/a/?lang=es");
+        let hosted = Page {
+            survey: Some("https://i.example/t eam.json".into()),
+            ..builtin.clone()
+        };
+        assert_eq!(
+            hosted.result_link("en", "C"),
+            "https://x.org/a/?survey=https%3A%2F%2Fi.example%2Ft%20eam.json&lang=en#r=C"
+        );
+        let inline = Page {
+            def: Some("DEF".into()),
+            ..builtin
+        };
+        assert_eq!(
+            inline.result_link("en", "C"),
+            "https://x.org/a/?lang=en#def=DEF&r=C"
+        );
+        assert_eq!(inline.survey_link("en"), "https://x.org/a/?lang=en#def=DEF");
     }
 
     #[test]

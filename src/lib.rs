@@ -20,6 +20,18 @@ pub mod theme;
 
 pub use app::App;
 
+/// Moves focus to a new screen's heading, unless the person is using the header (the language
+/// switch re-renders the screen, and focus must not jump away from the select).
+pub(crate) fn focus_screen(element: &web_sys::HtmlElement) {
+    let in_header = leptos::prelude::document()
+        .active_element()
+        .and_then(|e| e.closest("header.top").ok().flatten())
+        .is_some();
+    if !in_header {
+        let _ = element.focus();
+    }
+}
+
 /// Entry point of the wasm binary.
 pub fn start() {
     panic::install();

@@ -34,11 +34,17 @@ pub struct Session {
     /// Bumped when the survey itself is replaced (its texts in a newly fetched language), so
     /// screens that captured texts render again.
     pub revision: RwSignal<u32>,
+    /// Whether this is the built-in survey, whose other languages are fetched on demand.
+    built_in: bool,
+    /// Counts language requests, so a slow fetch never overrides a later choice.
+    language_request: StoredValue<u32>,
+    /// Set once the person has moved between screens; the start page then takes focus.
+    pub navigated: RwSignal<bool>,
 }
 
 impl Session {
     /// Builds the session for `survey`, restoring saved progress when there is any.
-    pub fn restore(survey: Arc<Survey>, scope: String, lang: String) -> Session {
+    pub fn restore(survey: Arc<Survey>, scope: String, built_in: bool, lang: String) -> Session {
         let storage_ok = storage::available();
         let mut notice = None;
         let saved = storage::load_progress(&scope).filter(|p| !p.answers.is_empty());
@@ -70,6 +76,9 @@ impl Session {
             shared: RwSignal::new(false),
             link_error: RwSignal::new(None),
             revision: RwSignal::new(0),
+            built_in,
+            language_request: StoredValue::new(0),
+            navigated: RwSignal::new(false),
         }
     }
 
@@ -103,6 +112,7 @@ impl Session {
         }
         self.shared.set(false);
         self.link_error.set(None);
+        self.navigated.set(true);
         self.answers.set(Answers::new());
         self.screen.set(Screen::Start);
     }
@@ -116,14 +126,20 @@ impl Session {
     /// default language.
     pub fn set_language(&self, lang: String) {
         storage::save_pref("lang", &lang);
+        self.language_request.update_value(|n| *n += 1);
+        let request = self.language_request.get_value();
         let survey = self.survey();
-        if !crate::languages::needs(&survey, &lang) {
+        if !(self.built_in && crate::languages::needs(&survey, &lang)) {
             self.lang.set(lang);
             return;
         }
         let session = *self;
         leptos::task::spawn_local(async move {
-            if let Some(translated) = crate::languages::load(&survey, &lang).await {
+            let translated = crate::languages::load(&survey, &lang).await;
+            if session.language_request.get_value() != request {
+                return;
+            }
+            if let Some(translated) = translated {
                 session.survey.set_value(Arc::new(translated));
                 session.revision.update(|r| *r += 1);
             }
@@ -148,6 +164,9 @@ impl Session {
     }
 
     pub fn start(&self) {
+        self.navigated.set(true);
+        self.return_to_review.set(false);
+        self.refused.set(false);
         self.answers.set(Answers::new());
         self.started_ms.set(None);
         self.resumable.set(None);
@@ -162,8 +181,12 @@ impl Session {
         let Some(p) = self.resumable.get_untracked() else {
             return self.start();
         };
+        self.navigated.set(true);
+        self.return_to_review.set(false);
+        self.refused.set(false);
         let survey = self.survey();
-        let screen = if p.finished {
+        // A finished result whose survey has since gained required questions is not finished.
+        let screen = if p.finished && flow::first_missing(&survey, &p.answers).is_none() {
             Screen::Report
         } else {
             flow::resume_at(&survey, &p.answers, p.at.as_deref())
@@ -215,6 +238,7 @@ impl Session {
 
     pub fn back(&self) {
         self.refused.set(false);
+        self.navigated.set(true);
         let survey = self.survey();
         let answers = self.answers.get_untracked();
         let to = match self.screen.get_untracked() {
@@ -227,6 +251,23 @@ impl Session {
                 .map_or(Screen::Start, |&i| Screen::Question(i)),
             other => other,
         };
+        if to == Screen::Start {
+            self.return_to_review.set(false);
+            // Back to the start page keeps the answers: it offers "Continue", not only "Start".
+            if !answers.is_empty() {
+                let at = match self.screen.get_untracked() {
+                    Screen::Question(i) => survey.question_at(i).map(|q| q.id.clone()),
+                    _ => None,
+                };
+                self.resumable.set(Some(Progress {
+                    version: survey.version().to_string(),
+                    answers,
+                    at,
+                    started_ms: self.started_ms.get_untracked(),
+                    finished: false,
+                }));
+            }
+        }
         self.screen.set(to);
     }
 

@@ -8,6 +8,10 @@ pub const MIN_CONTRAST: f64 = 4.5;
 /// The page backgrounds of the light and dark themes (see `style/base.css`).
 pub const LIGHT_BG: (u8, u8, u8) = (0xff, 0xff, 0xff);
 pub const DARK_BG: (u8, u8, u8) = (0x12, 0x14, 0x17);
+/// The surfaces (notices, panels) the accent also sits on; the harder of the two backgrounds in
+/// each theme, so an accent readable here is readable on the page too.
+pub const LIGHT_SURFACE: (u8, u8, u8) = (0xf3, 0xf5, 0xf8);
+pub const DARK_SURFACE: (u8, u8, u8) = (0x1d, 0x21, 0x27);
 
 type Rgb = (u8, u8, u8);
 
@@ -56,8 +60,8 @@ pub fn hex((r, g, b): Rgb) -> String {
 /// Accent colours for the light and dark themes, and whether either had to be adjusted.
 pub fn accents(accent: &str) -> Option<(String, String, bool)> {
     let colour = parse_hex_colour(accent)?;
-    let light = readable_on(colour, LIGHT_BG);
-    let dark = readable_on(colour, DARK_BG);
+    let light = readable_on(colour, LIGHT_SURFACE);
+    let dark = readable_on(colour, DARK_SURFACE);
     Some((hex(light), hex(dark), light != colour || dark != colour))
 }
 
@@ -104,14 +108,16 @@ mod tests {
         let (light, dark, adjusted) = accents("#0b5cad").unwrap();
         assert_eq!(light, "#0b5cad");
         assert!(adjusted, "this blue is too dark for the dark theme");
+        assert!(contrast(parse_hex_colour(&dark).unwrap(), DARK_SURFACE) >= MIN_CONTRAST);
         assert!(contrast(parse_hex_colour(&dark).unwrap(), DARK_BG) >= MIN_CONTRAST);
     }
 
     #[test]
     fn pale_brand_colours_are_darkened_to_the_nearest_readable_shade() {
         let pale = (0xff, 0xd7, 0x00);
-        let fixed = readable_on(pale, LIGHT_BG);
+        let fixed = readable_on(pale, LIGHT_SURFACE);
         assert!(contrast(fixed, LIGHT_BG) >= MIN_CONTRAST);
+        assert!(contrast(fixed, LIGHT_SURFACE) >= MIN_CONTRAST);
         // One step less dark would not be enough: this is the nearest readable shade.
         assert!(
             fixed.0 < pale.0 && fixed.0 > 0x40,

@@ -24,7 +24,7 @@ fn mount_question(id: &str) -> (Session, HtmlElement) {
     let index = survey.index_of(id).expect("question exists");
     let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
-    let session = Session::restore(survey, "test".into(), "en".into());
+    let session = Session::restore(survey, "test".into(), false, "en".into());
     session.screen.set(Screen::Question(index));
     let handle = leptos::mount::mount_to(container.clone(), move || {
         provide_context(session);

@@ -28,7 +28,7 @@ pub fn QuestionScreen(index: usize) -> impl IntoView {
     // continue from the top.
     Effect::new(move |_| {
         if let Some(el) = legend.get() {
-            let _ = el.focus();
+            crate::focus_screen(&el);
         }
     });
 

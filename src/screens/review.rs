@@ -14,7 +14,7 @@ pub fn ReviewScreen() -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            let _ = h.focus();
+            crate::focus_screen(&h);
         }
     });
     let sections = move || {

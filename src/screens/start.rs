@@ -31,13 +31,9 @@ pub fn StartScreen() -> impl IntoView {
         .unwrap_or_else(|| def.intro.clone());
     let share_status = RwSignal::new(None::<&'static str>);
     let share = move |_| {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        let link = survey_link(&window, &session.lang.get_untracked());
-        let promise = window.navigator().clipboard().write_text(&link);
+        let link = crate::export::Page::current().survey_link(&session.lang.get_untracked());
         leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            let ok = crate::export::copy_text(&link).await;
             share_status.set(Some(if ok {
                 session.ui().share_copied
             } else {
@@ -45,9 +41,19 @@ pub fn StartScreen() -> impl IntoView {
             }));
         });
     };
+    // Coming back here (Back from the first question, leaving a shared result) moves focus to
+    // the title, as every other screen change does; the very first load leaves it alone.
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            if session.navigated.get_untracked() {
+                crate::focus_screen(&h);
+            }
+        }
+    });
     view! {
         <section class="start" aria-labelledby="start-title">
-            <h1 id="start-title" tabindex="-1">{move || session.text(&title)}</h1>
+            <h1 id="start-title" tabindex="-1" node_ref=heading>{move || session.text(&title)}</h1>
             <p class="tagline">{move || ui().tagline}</p>
             <p class="intro">{move || session.text(&intro)}</p>
             <ul class="facts">
@@ -72,24 +78,4 @@ pub fn StartScreen() -> impl IntoView {
             <p class="copy-status" role="status">{move || share_status.get()}</p>
         </section>
     }
-}
-
-/// This page's address with only what identifies the survey: `?survey=` (and `#def=` for an
-/// inline survey) plus the current language. Result fragments and other parameters stay behind.
-fn survey_link(window: &web_sys::Window, lang: &str) -> String {
-    let location = window.location();
-    let base = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
-    let mut query = Vec::new();
-    if let Some(survey) = crate::prefs::query_param("survey") {
-        query.push(format!("survey={}", js_sys::encode_uri_component(&survey)));
-    }
-    query.push(format!("lang={lang}"));
-    let fragment = crate::prefs::fragment_param("def")
-        .map(|d| format!("#def={d}"))
-        .unwrap_or_default();
-    format!("{base}?{}{fragment}", query.join("&"))
 }

@@ -97,6 +97,18 @@ test("an inline #def= survey runs, and an oversize one is refused clearly", asyn
   await expect(page.locator("#start-title")).toHaveText("Team-Datencheck");
   await page.click("#start");
   await expect(page.locator("legend")).toBeVisible();
+  // Its result link carries the survey too, so it opens anywhere.
+  await new SkillscopeApp(page, server.url).answerAll();
+  await page.click("#see-report");
+  const link = await page.locator("#result-link").inputValue();
+  expect(link).toContain(`#def=${code}&r=`);
+  const index = await page.locator("#readiness").textContent();
+  const other = await page.context().browser().newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(link);
+  await expect(fresh.locator("#readiness")).toHaveText(index);
+  await expect(fresh.locator("#report-title")).toHaveText("Dein Bericht zur KI-Bereitschaft");
+  await other.close();
 
   const huge = execFileSync("node", [
     "-e",

@@ -48,6 +48,8 @@ test("the host receives ready, resize, progress and complete, and sizes the ifra
   const all = await messages(page);
   const progress = all.filter((m) => m.type === "progress");
   expect(progress.at(-1).answered).toBe(progress.at(-1).total);
+  // A result link copied inside the frame opens the normal page, not the embedded one.
+  expect(await frame.locator("#result-link").inputValue()).not.toMatch(/embed|parent/);
   const complete = all.find((m) => m.type === "complete");
   expect(complete).toBeTruthy();
   expect(JSON.stringify(complete)).not.toMatch(/keyboard reflection/);

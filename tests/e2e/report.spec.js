@@ -90,6 +90,9 @@ test("print shows the report without navigation and renders a PDF", async ({ pag
   await finish(page, server);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator("header.top")).toBeHidden();
+  // Paths 4 to 10 sit in a closed disclosure on screen; print lists them all.
+  await expect(page.locator(".print-only li")).toHaveCount(7);
+  await expect(page.locator(".print-only")).toBeVisible();
   await expect(page.locator(".report-actions")).toBeHidden();
   await expect(page.locator("svg.radar")).toBeVisible();
   for (const format of ["A4", "Letter"]) {
@@ -135,6 +138,7 @@ test("a retake shows the change per dimension, and stored results can be cleared
   const changes = await page.locator("td.change").allTextContents();
   expect(changes.some((c) => c.startsWith("↑"))).toBe(true);
   await expect(page.locator("svg.radar polygon.previous")).toHaveCount(1);
+  await expect(page.locator("#radar-caption")).toContainText("dashed line is your previous result");
   await page.click("#clear-results");
   await expect(page.locator("td.change")).toHaveCount(0);
   await expect(page.getByRole("status").filter({ hasText: "cleared" })).toBeVisible();

@@ -173,3 +173,16 @@ test("the browser's language is used when nothing else says otherwise", async ({
   await expect(page.locator("#start")).toHaveText("Empezar");
   await context.close();
 });
+
+test("Back to the start page keeps the answers and offers to continue", async ({ page, server }) => {
+  const app = new SkillscopeApp(page, server.url);
+  await app.open();
+  await page.click("#start");
+  for (let i = 0; i < 3; i++) await app.answerByKeyboard(2);
+  for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.locator("#start-title")).toBeFocused();
+  await expect(page.locator("#resume")).toContainText("(3 of");
+  await page.click("#resume");
+  await expect(page.locator("legend")).toBeFocused();
+  expect(Object.keys((await app.savedProgress()).answers)).toHaveLength(3);
+});

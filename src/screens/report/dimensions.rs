@@ -96,7 +96,10 @@ pub fn Dimensions(
                         })
                         .collect_view()}
                 </svg>
-                <figcaption id="radar-caption">{ui.radar_caption}</figcaption>
+                <figcaption id="radar-caption">
+                    {ui.radar_caption}
+                    {move || previous.get().map(|_| view! { " " <span class="previous-key">{ui.previous}</span> })}
+                </figcaption>
             </figure>
             <div id="dimension-tables">
                 {groups

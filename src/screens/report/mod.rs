@@ -108,7 +108,7 @@ pub fn ReportScreen() -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            let _ = h.focus();
+            crate::focus_screen(&h);
         }
     });
     let ui = move || session.ui().report;

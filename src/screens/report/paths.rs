@@ -18,7 +18,22 @@ pub fn Paths(report: Arc<Report>, words: Words) -> impl IntoView {
     let rest: Vec<PathFit> = report.paths.iter().skip(3).cloned().collect();
     let hours = report.plan.hours;
     let days = report.plan.days;
-    let w = words.clone();
+    let ranked: Vec<String> = rest
+        .iter()
+        .map(|fit| {
+            format!(
+                "{} · {}",
+                words.path_title(&fit.id),
+                fill(ui.fit, &[("n", &fit.fit.round())])
+            )
+        })
+        .collect();
+    let ranked = move || {
+        ranked
+            .iter()
+            .map(|line| view! { <li>{line.clone()}</li> })
+            .collect_view()
+    };
     view! {
         <section class="report-section paths" aria-labelledby="paths-title">
             <h2 id="paths-title">{ui.paths_title}</h2>
@@ -26,19 +41,13 @@ pub fn Paths(report: Arc<Report>, words: Words) -> impl IntoView {
             {top.into_iter().map(|fit| view! { <PathCard fit words=words.clone() days /> }).collect_view()}
             <details class="other-paths">
                 <summary>{ui.other_paths}</summary>
-                <ol start="4">
-                    {rest
-                        .into_iter()
-                        .map(|fit| {
-                            view! {
-                                <li>
-                                    {w.path_title(&fit.id)} " · " {fill(ui.fit, &[("n", &fit.fit.round())])}
-                                </li>
-                            }
-                        })
-                        .collect_view()}
-                </ol>
+                <ol start="4">{ranked.clone()}</ol>
             </details>
+            // A closed <details> hides its content from print too, so print has its own copy.
+            <div class="print-only">
+                <h3>{ui.other_paths}</h3>
+                <ol start="4">{ranked}</ol>
+            </div>
         </section>
     }
 }

@@ -2,27 +2,21 @@
 
 use leptos::prelude::*;
 
-use crate::export::{qr_path, result_link};
+use crate::export::{copy_text, qr_path, Page};
 use crate::session::Session;
 
 #[component]
 pub fn Share(code: String) -> impl IntoView {
     let session = expect_context::<Session>();
     let ui = session.ui().report;
-    let page = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    let link = result_link(&page, &code);
+    let link = Page::current().result_link(&session.lang.get_untracked(), &code);
     let qr = qr_path(&link);
     let status = RwSignal::new(None::<&'static str>);
     let copy_link = link.clone();
     let copy = move |_| {
-        let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else {
-            return;
-        };
-        let promise = clipboard.write_text(&copy_link);
+        let link = copy_link.clone();
         leptos::task::spawn_local(async move {
-            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            let ok = copy_text(&link).await;
             status.set(Some(if ok { ui.copied } else { ui.copy_failed }));
         });
     };
