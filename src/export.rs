@@ -28,16 +28,10 @@ pub fn report_csv(survey: &Survey, report: &Report, lang: &str) -> String {
         "reported",
     ]);
     for d in &report.dimensions {
-        let name = survey
-            .definition()
-            .dimensions
-            .iter()
-            .find(|x| x.id == d.id)
-            .map(|x| x.name.get(lang, survey.default_lang()).to_string())
-            .unwrap_or_default();
+        let name = survey.dimension_name(&d.id, lang);
         let _ = w.write_record([
             d.id.as_str(),
-            &name,
+            name,
             &d.group,
             &format!("{:.1}", d.score),
             &d.level,

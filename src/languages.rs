@@ -19,10 +19,10 @@ pub fn builtin_survey(id: &str) -> Option<Survey> {
         .flatten()
 }
 
-/// Whether `survey` still needs `lang`'s texts fetched.
+/// Whether the built-in `survey` still needs `lang`'s texts fetched. Callers know whether a
+/// survey is the built-in one (a custom survey may reuse its id).
 pub fn needs(survey: &Survey, lang: &str) -> bool {
-    survey.id() == builtin::DEFAULT_ID
-        && lang != survey.default_lang()
+    lang != survey.default_lang()
         && survey.languages().contains(&lang)
         && !survey.definition().title.has(lang)
 }

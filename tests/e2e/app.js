@@ -86,6 +86,17 @@ export class SkillscopeApp {
     return n;
   }
 
+  /** Runs the whole assessment under a storage fault: it must finish, with one notice. */
+  async finishWithOneStorageNotice() {
+    await this.open();
+    await expect(this.page.locator("#storage-notice")).toHaveCount(1);
+    await this.page.click("#start");
+    await this.answerAll();
+    await this.page.click("#see-report");
+    await expect(this.page.locator("#readiness")).toBeVisible();
+    await expect(this.page.locator("#storage-notice")).toHaveCount(1);
+  }
+
   async savedProgress(surveyId = "ai-readiness") {
     return this.page.evaluate(
       (key) => JSON.parse(localStorage.getItem(key) ?? "null"),

@@ -144,14 +144,7 @@ test("storage that throws on every write still lets the survey finish, with one 
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
   });
-  const app = new SkillscopeApp(page, server.url);
-  await app.open();
-  await expect(page.locator("#storage-notice")).toHaveCount(1);
-  await page.click("#start");
-  await app.answerAll();
-  await page.click("#see-report");
-  await expect(page.locator("#readiness")).toBeVisible();
-  await expect(page.locator("#storage-notice")).toHaveCount(1);
+  await new SkillscopeApp(page, server.url).finishWithOneStorageNotice();
   expect(page.problems).toEqual([]);
 });
 

@@ -60,14 +60,7 @@ test("with storage blocked the survey still completes and says so once", async (
       },
     });
   });
-  const app = new SkillscopeApp(page, server.url);
-  await app.open();
-  await expect(page.locator("#storage-notice")).toHaveCount(1);
-  await page.click("#start");
-  await app.answerAll();
-  await page.click("#see-report");
-  await expect(page.locator("#readiness")).toBeVisible();
-  await expect(page.locator("#storage-notice")).toHaveCount(1);
+  await new SkillscopeApp(page, server.url).finishWithOneStorageNotice();
   expect(page.problems).toEqual([]);
 });
 

@@ -35,15 +35,11 @@ pub fn render(survey: &Survey, report: &Report, lang: &str) -> String {
         for e in fit.evidence.iter().take(4) {
             let what = match e {
                 Evidence::Dimension { id, .. } | Evidence::Entry { id, .. } => {
-                    dimension_name(survey, id, lang)
+                    survey.dimension_name(id, lang).to_string()
                 }
-                Evidence::Answer { boost, .. } => path
-                    .fit
-                    .boosts
-                    .get(*boost)
-                    .and_then(|b| b.because.as_ref())
-                    .map(t)
-                    .unwrap_or_default(),
+                Evidence::Answer { boost, .. } => {
+                    path.boost_reason(*boost).map(t).unwrap_or_default()
+                }
             };
             let _ = writeln!(md, "- {:+.0}: {what}", e.effect());
         }
@@ -76,7 +72,7 @@ pub fn render(survey: &Survey, report: &Report, lang: &str) -> String {
         let _ = writeln!(
             md,
             "| {} | {score} | {level} | {:.0}–{:.0} |",
-            dimension_name(survey, &d.id, lang),
+            survey.dimension_name(&d.id, lang),
             d.band[0],
             d.band[1]
         );
@@ -87,7 +83,7 @@ pub fn render(survey: &Survey, report: &Report, lang: &str) -> String {
             let line = match f {
                 Flag::Overconfidence { dimension } => format!(
                     "Knowledge checks in {} disagree with the self-rating.",
-                    dimension_name(survey, dimension, lang)
+                    survey.dimension_name(dimension, lang)
                 ),
                 Flag::StraightLining => "Almost every answer was at the same level.".into(),
                 Flag::TooFast => {
@@ -95,7 +91,7 @@ pub fn render(survey: &Survey, report: &Report, lang: &str) -> String {
                 }
                 Flag::TooFewAnswers { dimension } => format!(
                     "Too few answers to report {}.",
-                    dimension_name(survey, dimension, lang)
+                    survey.dimension_name(dimension, lang)
                 ),
             };
             let _ = writeln!(md, "- {line}");
@@ -103,16 +99,4 @@ pub fn render(survey: &Survey, report: &Report, lang: &str) -> String {
     }
     let _ = writeln!(md, "\nThis is a self-assessment: not a test, not a certification, and not for hiring decisions.");
     md
-}
-
-fn dimension_name(survey: &Survey, id: &str, lang: &str) -> String {
-    survey
-        .definition()
-        .dimensions
-        .iter()
-        .find(|d| d.id == id)
-        .map_or_else(
-            || id.to_string(),
-            |d| d.name.get(lang, survey.default_lang()).to_string(),
-        )
 }

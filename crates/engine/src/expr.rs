@@ -97,6 +97,11 @@ impl Expr {
         }
     }
 
+    /// An expression that is always false: the stand-in for one that did not parse.
+    pub(crate) fn never() -> Expr {
+        Expr(Node::Lit(Lit::Bool(false)))
+    }
+
     /// The question ids this expression reads, in order of appearance.
     pub fn references(&self) -> Vec<&str> {
         let mut out = Vec::new();

@@ -285,6 +285,13 @@ pub struct FitRule {
     pub boosts: Vec<Boost>,
 }
 
+impl Path {
+    /// Why boost number `boost` applies, in the author's words, if the author gave a reason.
+    pub fn boost_reason(&self, boost: usize) -> Option<&Text> {
+        self.fit.boosts.get(boost)?.because.as_ref()
+    }
+}
+
 /// Points added to a path's fit when an expression over the answers holds.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]

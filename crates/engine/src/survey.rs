@@ -186,6 +186,15 @@ impl Survey {
         100.0 * index.min(top) as f64 / top as f64
     }
 
+    /// A dimension's name in `lang` (else the default language), or the id itself if unknown.
+    pub fn dimension_name<'a>(&'a self, id: &'a str, lang: &str) -> &'a str {
+        self.def
+            .dimensions
+            .iter()
+            .find(|d| d.id == id)
+            .map_or(id, |d| d.name.get(lang, &self.def.default_lang))
+    }
+
     pub fn level_position(&self, id: &str) -> Option<usize> {
         self.def.levels.iter().position(|l| l.id == id)
     }

@@ -776,7 +776,7 @@ impl<'a> Checker<'a> {
                         format!("{bpath}.if"),
                         format!("in the condition of path \"{}\": {e}", clip(&p.id)),
                     );
-                    exprs.push(Expr::parse("false").expect("literal parses"));
+                    exprs.push(Expr::never());
                 }
             }
         }

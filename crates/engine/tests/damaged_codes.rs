@@ -129,6 +129,33 @@ fn personas() -> Vec<(&'static str, Persona)> {
 }
 
 /// Answer sets for `survey`: one per persona, half of the annotator's answers, and none at all.
+/// Real codes of another survey, whole (the specific "other survey" error) and cut short.
+fn foreign_codes(
+    survey: &Survey,
+    (whole, cut): (&'static str, &'static str),
+    cases: &mut Vec<Case>,
+) {
+    for (name, a) in answer_sets(survey) {
+        let code = encode(survey, &a);
+        assert!(
+            decode(survey, &code).is_ok(),
+            "{name}: {whole} code reads in its own survey"
+        );
+        cases.push(Case {
+            class: whole,
+            code: code.clone(),
+            expect: Expect::Is(CodeError::OtherSurvey),
+        });
+        for len in 1..code.len() {
+            cases.push(Case {
+                class: cut,
+                code: code[..len].to_string(),
+                expect: Expect::OneOf(SHORT),
+            });
+        }
+    }
+}
+
 fn answer_sets(survey: &Survey) -> Vec<(String, Answers)> {
     let mut sets: Vec<(String, Answers)> = personas()
         .into_iter()
@@ -508,42 +535,17 @@ fn corpus(survey: &Survey) -> (Vec<Case>, Vec<String>) {
     }
 
     // The same people answering another version of the survey.
-    let v2 = builtin_with_version("2.0.0");
-    for (name, a) in answer_sets(&v2) {
-        let code = encode(&v2, &a);
-        assert!(decode(&v2, &code).is_ok(), "{name}: v2 code reads in v2");
-        cases.push(Case {
-            class: "other survey version",
-            code: code.clone(),
-            expect: Expect::Is(CodeError::OtherSurvey),
-        });
-        for len in 1..code.len() {
-            cases.push(Case {
-                class: "other survey version, truncated",
-                code: code[..len].to_string(),
-                expect: Expect::OneOf(SHORT),
-            });
-        }
-    }
-
+    foreign_codes(
+        &builtin_with_version("2.0.0"),
+        ("other survey version", "other survey version, truncated"),
+        &mut cases,
+    );
     // Codes for a different survey altogether: the sample fixture.
-    let sample = common::sample();
-    for (name, a) in answer_sets(&sample) {
-        let code = encode(&sample, &a);
-        assert!(decode(&sample, &code).is_ok(), "{name}: sample code reads");
-        cases.push(Case {
-            class: "sample survey",
-            code: code.clone(),
-            expect: Expect::Is(CodeError::OtherSurvey),
-        });
-        for len in 1..code.len() {
-            cases.push(Case {
-                class: "sample survey, truncated",
-                code: code[..len].to_string(),
-                expect: Expect::OneOf(SHORT),
-            });
-        }
-    }
+    foreign_codes(
+        &common::sample(),
+        ("sample survey", "sample survey, truncated"),
+        &mut cases,
+    );
 
     // Nothing there.
     for blank in ["", " ", "\n", "\t \r\n", "\u{a0}", "\u{3000}", "\u{2028}"] {

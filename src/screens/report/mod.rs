@@ -30,10 +30,7 @@ impl Words {
     }
 
     pub fn dimension(&self, id: &str) -> String {
-        let dims = &self.survey.definition().dimensions;
-        dims.iter()
-            .find(|d| d.id == id)
-            .map_or_else(|| id.to_string(), |d| self.t(&d.name))
+        self.survey.dimension_name(id, &self.lang).to_string()
     }
 
     pub fn level(&self, id: &str) -> String {

@@ -83,13 +83,9 @@ fn PathCard(fit: PathFit, words: Words, days: [u32; 3]) -> impl IntoView {
                 Evidence::Entry { id, .. } => {
                     fill(ui.evidence_entry, &[("dim", &words.dimension(id))])
                 }
-                Evidence::Answer { boost, .. } => path
-                    .fit
-                    .boosts
-                    .get(*boost)
-                    .and_then(|b| b.because.as_ref())
-                    .map(t)
-                    .unwrap_or_default(),
+                Evidence::Answer { boost, .. } => {
+                    path.boost_reason(*boost).map(t).unwrap_or_default()
+                }
             };
             (text, e.effect())
         })
