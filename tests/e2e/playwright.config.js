@@ -9,6 +9,9 @@ export default defineConfig({
   workers: 2,
   reporter: [["list"]],
   use: {
+    // Bounded waits, so a stuck step names itself instead of ending as a bare test timeout.
+    actionTimeout: 15_000,
+    navigationTimeout: 20_000,
     browserName: "chromium",
     launchOptions: {
       executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",

@@ -85,7 +85,13 @@ export async function serve(options = {}) {
     port,
     url: `http://127.0.0.1:${port}/`,
     requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    // Chromium opens spare sockets it may never send a request on; `close` alone would wait for
+    // them until Node's 60 s headers timeout, longer than a test may take.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }
 
