@@ -79,6 +79,25 @@ test("a slow survey shows a spinner, and Retry loads it once it is there", async
   await app.close();
 });
 
+test("a survey server that never answers times out with Retry", async ({ page }) => {
+  // The server holds the request far beyond the app's 15 s limit; a fake clock jumps past it.
+  const surveys = await serve({ dir: FIXTURES, cors: true, csp: null, delayMs: 600_000 });
+  const app = await appAllowing(surveys.url.slice(0, -1));
+  await page.clock.install();
+  await page.goto(`${app.url}?survey=${encodeURIComponent(surveys.url + "team.json")}`);
+  await expect(page.locator(".spinner")).toBeVisible();
+  // Paused, the page's time moves only when told to.
+  await page.clock.pauseAt(Date.now() + 1_000);
+  await page.clock.runFor(13_000);
+  await expect(page.locator(".spinner")).toBeVisible();
+  await expect(page.locator("#load-error")).toHaveCount(0);
+  await page.clock.runFor(2_000);
+  await expect(page.locator("#load-error")).toHaveText("The survey server did not answer in time.");
+  await expect(page.locator("#retry")).toBeVisible();
+  await surveys.close();
+  await app.close();
+});
+
 test("an invalid definition lists its problems with their paths", async ({ page, server }) => {
   const surveys = await serve({ dir: FIXTURES, cors: true, csp: null });
   const app = await appAllowing(surveys.url.slice(0, -1));
