@@ -1,5 +1,6 @@
 //! Any text as a result code for the built-in survey: decoding never panics, and every code it
-//! accepts gives a report and is the one code for its answers.
+//! accepts gives a report and is the one code for its answers. Read as pasted lines of links for a
+//! team summary, it never panics either.
 //!
 //! The seeds in fuzz/corpus/result_code are real codes, so they go stale when the built-in survey
 //! changes (libFuzzer still gets past the checksum, only more slowly). To remake one:
@@ -9,6 +10,7 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
+use skillscope_engine::aggregate::{aggregate, collect};
 use skillscope_engine::code::{decode, encode};
 use skillscope_engine::{builtin, report, Survey, Timing};
 
@@ -23,6 +25,8 @@ fuzz_target!(|data: &[u8]| {
         return;
     };
     let survey = survey();
+    let pasted = collect(survey, code);
+    let _ = aggregate(survey, &pasted.answers);
     let Ok(answers) = decode(survey, code) else {
         return;
     };

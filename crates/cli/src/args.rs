@@ -31,6 +31,11 @@ USAGE:
     skillscope decode CODE --survey ID|FILE
         Print the answers a result code holds.
 
+    skillscope aggregate --survey ID|FILE FILE|- [--format json|md] [--lang LANG]
+        Summarise a team's results. FILE holds one result link or code per line, as people
+        sent them. Lines that do not decode are named on stderr and left out; the same code
+        twice counts once. Exits 1 when no line decodes.
+
     skillscope inline FILE
         Validate a survey and print it packed for an inline link: append the output to
         https://your-host/skillscope/#def= to share the survey without hosting it.
@@ -74,6 +79,12 @@ pub enum Command {
     Decode {
         code: String,
         survey: String,
+    },
+    Aggregate {
+        survey: String,
+        codes: String,
+        format: Format,
+        lang: Option<String>,
     },
     Inline {
         file: String,
@@ -126,11 +137,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command> {
         "report" => Command::Report {
             survey: required(take("survey"), "survey")?,
             answers: required(take("answers"), "answers")?,
-            format: match take("format").as_deref() {
-                None | Some("json") => Format::Json,
-                Some("md" | "markdown") => Format::Markdown,
-                Some(other) => bail!("--format must be json or md, not \"{other}\""),
-            },
+            format: format(take("format"))?,
             lang: take("lang"),
             seconds: take("seconds")
                 .map(|s| {
@@ -163,6 +170,12 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command> {
             code: one(&positional, "CODE")?,
             survey: required(take("survey"), "survey")?,
         },
+        "aggregate" => Command::Aggregate {
+            survey: required(take("survey"), "survey")?,
+            codes: one(&positional, "FILE")?,
+            format: format(take("format"))?,
+            lang: take("lang"),
+        },
         "schema" => Command::Schema,
         "inline" => Command::Inline {
             file: one(&positional, "FILE")?,
@@ -173,10 +186,22 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command> {
     if let Some(name) = options.keys().next() {
         bail!("`{subcommand}` does not take --{name}");
     }
-    if !matches!(subcommand.as_str(), "validate" | "decode" | "inline") && !positional.is_empty() {
+    if !matches!(
+        subcommand.as_str(),
+        "validate" | "decode" | "inline" | "aggregate"
+    ) && !positional.is_empty()
+    {
         bail!("unexpected argument \"{}\"", positional[0]);
     }
     Ok(command)
+}
+
+fn format(value: Option<String>) -> Result<Format> {
+    Ok(match value.as_deref() {
+        None | Some("json") => Format::Json,
+        Some("md" | "markdown") => Format::Markdown,
+        Some(other) => bail!("--format must be json or md, not \"{other}\""),
+    })
 }
 
 fn one(positional: &[String], what: &str) -> Result<String> {

@@ -1,15 +1,18 @@
-//! `skillscope`: validate surveys, compute reports, simulate personas and handle result codes.
+//! `skillscope`: validate surveys, compute reports, simulate personas, handle result codes and
+//! summarise a team's results.
 //!
 //! A thin shell over `skillscope-engine`: arguments in, engine calls, text out. Exit codes:
 //! 0 success, 1 the input is invalid (validation errors, a bad code), 2 usage or I/O errors.
 
 mod args;
 mod markdown;
+mod team;
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
+use skillscope_engine::aggregate::{aggregate, collect};
 use skillscope_engine::code;
 use skillscope_engine::simulate::{simulate, Persona};
 use skillscope_engine::{builtin, report, validate, Answers, Survey, Timing};
@@ -113,6 +116,32 @@ fn run(command: Command) -> Result<ExitCode> {
                 Err(e) => {
                     eprintln!("skillscope: {e}");
                     return Ok(ExitCode::from(1));
+                }
+            }
+        }
+        Command::Aggregate {
+            survey,
+            codes,
+            format,
+            lang,
+        } => {
+            let survey = load_survey(&survey)?;
+            let bytes = read_input(&codes)?;
+            let text =
+                String::from_utf8(bytes).with_context(|| format!("{codes} is not UTF-8 text"))?;
+            let people = collect(&survey, &text);
+            for problem in &people.problems {
+                eprintln!("skillscope: {codes}: {problem}");
+            }
+            let Some(summary) = aggregate(&survey, &people.answers) else {
+                eprintln!("skillscope: {codes}: no result codes to summarise");
+                return Ok(ExitCode::from(1));
+            };
+            match format {
+                Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&summary)?)?,
+                Format::Markdown => {
+                    let lang = lang.as_deref().unwrap_or(survey.default_lang());
+                    out.write_all(team::render(&survey, &summary, lang).as_bytes())?
                 }
             }
         }

@@ -354,7 +354,66 @@ fn help_lists_the_commands() {
     let out = run(&["--help"], None);
     assert_eq!(out.status.code(), Some(0));
     let text = stdout(&out);
-    for command in ["validate", "report", "simulate", "encode", "decode"] {
+    for command in [
+        "validate",
+        "report",
+        "simulate",
+        "encode",
+        "decode",
+        "aggregate",
+    ] {
         assert!(text.contains(&format!("skillscope {command}")), "{text}");
     }
+}
+
+#[test]
+fn aggregate_summarises_pasted_links_and_names_the_bad_lines() {
+    let out = run(
+        &["encode", "--survey", "ai-readiness", "--answers", "-"],
+        Some(&simulated()),
+    );
+    let code = stdout(&out).trim().to_string();
+    let empty = run(
+        &["encode", "--survey", "ai-readiness", "--answers", "-"],
+        Some("{}"),
+    );
+    let other = stdout(&empty).trim().to_string();
+    let pasted = format!("https://intranet.example/s/#r={code}\n{other}\nnot a code\n{code}\n");
+    let out = run(
+        &[
+            "aggregate",
+            "--survey",
+            "ai-readiness",
+            "-",
+            "--format",
+            "md",
+        ],
+        Some(&pasted),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let md = stdout(&out);
+    assert!(
+        md.starts_with("# AI-era skills readiness: 2 people"),
+        "{md}"
+    );
+    assert!(md.contains("| Data annotation and labelling |"), "{md}");
+    let err = stderr(&out);
+    assert!(err.contains("line 3: the result code"), "{err}");
+    assert!(err.contains("line 4 repeats line 1; counted once"), "{err}");
+
+    let out = run(
+        &["aggregate", "--survey", "ai-readiness", "-"],
+        Some(&pasted),
+    );
+    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["respondents"], 2);
+    assert_eq!(json["dimensions"].as_array().unwrap().len(), 13);
+
+    let out = run(
+        &["aggregate", "--survey", "ai-readiness", "-"],
+        Some("junk\n\n"),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("no result codes to summarise"));
+    assert!(stdout(&out).is_empty());
 }

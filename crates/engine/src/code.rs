@@ -68,6 +68,19 @@ pub fn encode(survey: &Survey, answers: &Answers) -> String {
     base64url_encode(&bytes)
 }
 
+/// The result code in a result link (the `r` parameter of its `#` fragment), or `text` itself
+/// when it is not a link. Leads paste whatever people sent them, links or bare codes.
+pub fn from_link(text: &str) -> &str {
+    let text = text.trim();
+    match text.split_once('#') {
+        Some((_, fragment)) => fragment
+            .split('&')
+            .find_map(|p| p.strip_prefix("r="))
+            .unwrap_or(""),
+        None => text,
+    }
+}
+
 /// Decodes a code made by [`encode`] for the same survey and version.
 pub fn decode(survey: &Survey, code: &str) -> Result<Answers, CodeError> {
     let code = code.trim();

@@ -13,11 +13,13 @@
 //! - [`report`] computes the [`Report`]: dimension scores with uncertainty bands, the readiness
 //!   index and its two axes, flags, and ranked paths with their evidence.
 //! - [`code::encode`] and [`code::decode`] pack answers into a short URL-safe result code.
+//! - [`aggregate::aggregate`] summarises many people's answers for the lead who collected them.
 //!
 //! The engine does no I/O and knows nothing of the web, so it builds natively and for
 //! `wasm32-unknown-unknown` alike. No function here panics on any input; the fuzz targets in
 //! `fuzz/` hold it to that.
 
+pub mod aggregate;
 pub mod answers;
 pub mod builtin;
 pub mod code;
