@@ -9,7 +9,9 @@ use skillscope_engine::{Survey, Timing};
 
 use crate::embed::{self, Embed};
 use crate::flow::{self, Screen};
-use crate::screens::{BadLinkScreen, QuestionScreen, ReportScreen, ReviewScreen, StartScreen};
+use crate::screens::{
+    BadLinkScreen, QuestionScreen, ReportScreen, ReviewScreen, StartScreen, TeamScreen,
+};
 use crate::session::Session;
 use crate::source::{self, LoadError, Source};
 use crate::{i18n, prefs, storage, theme};
@@ -140,6 +142,7 @@ fn Runner(
                 Screen::Question(i) => view! { <QuestionScreen index=i /> }.into_any(),
                 Screen::Review => view! { <ReviewScreen /> }.into_any(),
                 Screen::Report => view! { <ReportScreen /> }.into_any(),
+                Screen::Team => view! { <TeamScreen /> }.into_any(),
                 Screen::BadLink => {
                     let reason = session.link_error.get_untracked().unwrap_or(CodeError::Empty);
                     view! { <BadLinkScreen reason /> }.into_any()

@@ -13,6 +13,8 @@ pub enum Screen {
     Report,
     /// A result link that could not be read; the reason is in `Session::link_error`.
     BadLink,
+    /// A lead's summary of the result links their team sent; apart from the person's own run.
+    Team,
 }
 
 /// The first visible question after `index` (or the first of all for `None`).

@@ -40,6 +40,10 @@ pub struct Session {
     language_request: StoredValue<u32>,
     /// Set once the person has moved between screens; the start page then takes focus.
     pub navigated: RwSignal<bool>,
+    /// The team summary's pasted links, and the text last summarised. Memory only: a language
+    /// switch keeps them, closing the tab forgets them.
+    pub team_links: RwSignal<String>,
+    pub team_summarised: RwSignal<Option<String>>,
 }
 
 impl Session {
@@ -79,6 +83,8 @@ impl Session {
             built_in,
             language_request: StoredValue::new(0),
             navigated: RwSignal::new(false),
+            team_links: RwSignal::new(String::new()),
+            team_summarised: RwSignal::new(None),
         }
     }
 
@@ -115,6 +121,12 @@ impl Session {
         self.navigated.set(true);
         self.answers.set(Answers::new());
         self.screen.set(Screen::Start);
+    }
+
+    /// The team summary, for a lead who collected result links.
+    pub fn open_team(&self) {
+        self.navigated.set(true);
+        self.screen.set(Screen::Team);
     }
 
     pub fn survey(&self) -> Arc<Survey> {
@@ -305,7 +317,9 @@ impl Session {
     /// Writes the progress; called by the one saving effect in `App`.
     pub fn persist(&self, answers: &Answers, screen: Screen) {
         let survey = self.survey();
-        if answers.is_empty() || screen == Screen::Start || self.shared.get_untracked() {
+        // The team summary is a detour: progress stays where the person's own run left it.
+        let away = matches!(screen, Screen::Start | Screen::Team);
+        if answers.is_empty() || away || self.shared.get_untracked() {
             return;
         }
         let at = match screen {

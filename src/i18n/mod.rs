@@ -4,8 +4,10 @@
 //! language put numbers where its grammar wants them.
 
 mod report;
+mod team;
 
 pub use report::ReportStrings;
+pub use team::TeamStrings;
 
 /// Languages the interface is written in, with their names in their own language.
 pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch"), ("es", "Español")];
@@ -51,6 +53,7 @@ pub struct Strings {
     /// Title, explanation and button of the crash screen.
     pub crash: (&'static str, &'static str, &'static str),
     pub report: &'static ReportStrings,
+    pub team: &'static TeamStrings,
 }
 
 pub fn strings(lang: &str) -> &'static Strings {
@@ -123,6 +126,7 @@ static EN: Strings = Strings {
         "Reload",
     ),
     report: &report::EN,
+    team: &team::EN,
 };
 
 static DE: Strings = Strings {
@@ -178,6 +182,7 @@ static DE: Strings = Strings {
         "Neu laden",
     ),
     report: &report::DE,
+    team: &team::DE,
 };
 
 static ES: Strings = Strings {
@@ -233,6 +238,7 @@ static ES: Strings = Strings {
         "Recargar",
     ),
     report: &report::ES,
+    team: &team::ES,
 };
 
 #[cfg(test)]

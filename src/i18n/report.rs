@@ -1,5 +1,7 @@
 //! The report's own words. Dimension, path and level texts come from the survey definition.
 
+use skillscope_engine::code::CodeError;
+
 pub struct ReportStrings {
     pub title: &'static str,
     pub readiness: &'static str,
@@ -73,6 +75,20 @@ pub struct ReportStrings {
     pub clear: &'static str,
     pub cleared: &'static str,
     pub change_answers: &'static str,
+}
+
+impl ReportStrings {
+    /// Why a result code could not be read, in words for the person who pasted it.
+    pub fn link_reason(&self, error: &CodeError) -> &'static str {
+        let index = match error {
+            CodeError::Empty => 0,
+            CodeError::WrongLength => 1,
+            CodeError::Damaged => 2,
+            CodeError::OtherSurvey => 3,
+            _ => 4,
+        };
+        self.link_reasons[index]
+    }
 }
 
 pub static EN: ReportStrings = ReportStrings {

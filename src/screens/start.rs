@@ -76,6 +76,9 @@ pub fn StartScreen() -> impl IntoView {
                 <button type="button" class="secondary" id="share-survey" on:click=share>{move || ui().share_survey}</button>
             </div>
             <p class="copy-status" role="status">{move || share_status.get()}</p>
+            <p class="for-leads">
+                <button type="button" class="link" id="open-team" on:click=move |_| session.open_team()>{move || ui().team.open}</button>
+            </p>
         </section>
     }
 }

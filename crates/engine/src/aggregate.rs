@@ -146,17 +146,12 @@ pub fn aggregate(survey: &Survey, people: &[Answers]) -> Option<TeamSummary> {
         .collect();
     let first = reports.first()?;
     let spread_of = |f: fn(&Report) -> f64| Spread::of(reports.iter().map(f).collect());
-    let quadrants = [
-        Quadrant::Explorer,
-        Quadrant::AgileLearner,
-        Quadrant::Specialist,
-        Quadrant::AdaptiveSpecialist,
-    ]
-    .map(|quadrant| QuadrantCount {
-        quadrant,
-        count: reports.iter().filter(|r| r.quadrant == quadrant).count(),
-    })
-    .to_vec();
+    let quadrants = Quadrant::ALL
+        .map(|quadrant| QuadrantCount {
+            quadrant,
+            count: reports.iter().filter(|r| r.quadrant == quadrant).count(),
+        })
+        .to_vec();
     Some(TeamSummary {
         survey: first.survey.clone(),
         respondents: reports.len(),

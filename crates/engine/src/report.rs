@@ -54,6 +54,19 @@ pub enum Quadrant {
 }
 
 impl Quadrant {
+    /// In the order `index` counts them, which is also the order of `id`s below.
+    pub const ALL: [Quadrant; 4] = [
+        Quadrant::Explorer,
+        Quadrant::AgileLearner,
+        Quadrant::Specialist,
+        Quadrant::AdaptiveSpecialist,
+    ];
+
+    /// Position in [`Quadrant::ALL`], for tables of words kept in that order.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     pub fn of(axes: Axes) -> Quadrant {
         match (axes.ai_depth >= 50.0, axes.learning_agility >= 50.0) {
             (false, false) => Quadrant::Explorer,

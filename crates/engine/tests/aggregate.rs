@@ -107,6 +107,14 @@ fn pasted_links_codes_blanks_repeats_and_damage() {
 }
 
 #[test]
+fn quadrants_count_in_their_listed_order() {
+    use skillscope_engine::report::Quadrant;
+    for (i, q) in Quadrant::ALL.iter().enumerate() {
+        assert_eq!(q.index(), i, "{}", q.id());
+    }
+}
+
+#[test]
 fn codes_come_out_of_links() {
     assert_eq!(from_link("https://h/a/?lang=es#r=ABC"), "ABC");
     assert_eq!(from_link("https://h/#def=D&r=ABC&x=1"), "ABC");

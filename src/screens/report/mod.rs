@@ -180,14 +180,7 @@ fn Actions(report: Arc<Report>, answers: Answers, words: Words) -> impl IntoView
 pub fn BadLinkScreen(reason: CodeError) -> impl IntoView {
     let session = expect_context::<Session>();
     let ui = move || session.ui().report;
-    let index = match reason {
-        CodeError::Empty => 0,
-        CodeError::WrongLength => 1,
-        CodeError::Damaged => 2,
-        CodeError::OtherSurvey => 3,
-        _ => 4,
-    };
-    let reason = move || ui().link_reasons[index];
+    let reason = move || ui().link_reason(&reason);
     view! {
         <section class="bad-link" role="alert">
             <h1>{move || ui().bad_link_title}</h1>

@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use skillscope_engine::report::Quadrant;
 use skillscope_engine::Report;
 
 use super::Words;
@@ -16,12 +15,7 @@ const PLOT: f64 = 200.0;
 #[component]
 pub fn Summary(report: Arc<Report>, words: Words) -> impl IntoView {
     let ui = expect_context::<Session>().ui().report;
-    let quadrant_index = match report.quadrant {
-        Quadrant::Explorer => 0,
-        Quadrant::AgileLearner => 1,
-        Quadrant::Specialist => 2,
-        Quadrant::AdaptiveSpecialist => 3,
-    };
+    let quadrant_index = report.quadrant.index();
     let band = fill(
         ui.band,
         &[

@@ -1,0 +1,145 @@
+// The team summary: a lead pastes the result links people sent and sees the same figures the
+// engine's `skillscope aggregate` computes, with bad lines named, nothing sent and nothing kept.
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { test, expect, axeViolations } from "./fixtures.js";
+import { SkillscopeApp } from "./app.js";
+
+const CLI = fileURLToPath(new URL("../../target/debug/skillscope", import.meta.url));
+
+/** A result code for a simulated person with these levels. */
+function codeFor(levels, defaultLevel) {
+  const args = ["simulate", "--survey", "ai-readiness", "--default-level", String(defaultLevel)];
+  if (levels) args.push("--levels", levels);
+  const answers = execFileSync(CLI, args);
+  return execFileSync(CLI, ["encode", "--survey", "ai-readiness", "--answers", "-"], { input: answers })
+    .toString()
+    .trim();
+}
+
+function pastedLinks(server) {
+  const codes = [
+    codeFor("data-annotation=4", 1),
+    codeFor("data-annotation=4,data-quality=3", 1),
+    codeFor("coaching=4,learning-agility=4", 1),
+    codeFor("", 3),
+    codeFor("", 0),
+  ];
+  const lines = codes.map((c, i) => (i % 2 ? c : `${server.url}?lang=de#r=${c}`));
+  lines.push("", `${server.url}#r=${codes[0].slice(0, -4)}`, lines[0]);
+  return lines.join("\n");
+}
+
+async function openTeam(page, server, query = "") {
+  const app = new SkillscopeApp(page, server.url);
+  await app.open(query);
+  await page.click("#open-team");
+  await expect(page.locator("#team-title")).toBeFocused();
+  return app;
+}
+
+test("pasted links give the engine's team figures, and bad lines are named", async ({ page, server }) => {
+  const pasted = pastedLinks(server);
+  const expected = JSON.parse(execFileSync(CLI, ["aggregate", "--survey", "ai-readiness", "-"], {
+      input: pasted,
+      stdio: ["pipe", "pipe", "ignore"],
+    }));
+  expect(expected.respondents).toBe(5);
+
+  await openTeam(page, server);
+  await page.fill("#team-links", pasted);
+  await page.click("#summarise");
+  await expect(page.locator("#team-status")).toHaveText("5 result(s) summarised.");
+  await expect(page.locator("#team-problems li")).toHaveText([
+    /^Line 7: the link is (cut short|damaged)/,
+    "Line 8 repeats line 1, so it counts once",
+  ]);
+
+  const cells = (section, id) =>
+    page.locator(`#${section} tr[data-id="${id}"] td`).allTextContents();
+  expect(await cells("team-overview", "readiness")).toEqual(
+    ["median", "min", "max"].map((k) => String(Math.round(expected.readiness[k]))),
+  );
+  const pathIds = await page.locator("#team-paths tbody tr").evaluateAll((rows) => rows.map((r) => r.dataset.id));
+  expect(pathIds).toEqual(expected.paths.map((p) => p.id));
+  for (const p of expected.paths) {
+    expect(await cells("team-paths", p.id)).toEqual([String(p.first), String(p.top3)]);
+  }
+  for (const q of expected.quadrants) {
+    expect(await cells("team-quadrants", q.quadrant)).toEqual([String(q.count)]);
+  }
+  await expect(page.locator("#team-dimensions tbody tr")).toHaveCount(13);
+  for (const d of expected.dimensions) {
+    const median = d.score ? String(Math.round(d.score.median)) : "–";
+    expect(await cells("team-dimensions", d.id)).toEqual([median, ...d.levels.map((l) => String(l.count))]);
+  }
+});
+
+test("the team summary is reached and used by keyboard, passes axe and follows the language", async ({ page, server }) => {
+  const pasted = pastedLinks(server);
+  const app = new SkillscopeApp(page, server.url);
+  await app.open();
+  await app.tabTo("#open-team");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#team-title")).toBeFocused();
+  await app.tabTo("#team-links");
+  await page.keyboard.insertText(pasted);
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#summarise")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#team-status")).toHaveText("5 result(s) summarised.");
+  for (const theme of ["light", "dark"]) {
+    await page.evaluate((t) => document.documentElement.setAttribute("data-theme", t), theme);
+    expect(await axeViolations(page), theme).toEqual([]);
+  }
+  await page.selectOption("header select", "de");
+  await expect(page.locator("#team-title")).toHaveText("Team-Übersicht");
+  // The screen is drawn anew in German, keeping what was pasted and its summary.
+  await expect(page.locator("#team-links")).toHaveValue(pasted);
+  await expect(page.locator("#team-status")).toHaveText("5 Ergebnis(se) zusammengefasst.");
+  await expect(page.locator("#team-dimensions tbody tr")).toHaveCount(13);
+  await expect(page.locator("#team-problems li").first()).toHaveText(/^Zeile 7: /);
+  await page.setViewportSize({ width: 320, height: 700 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("nothing pasted is sent or kept, and the person's own progress is untouched", async ({ page, server }) => {
+  const app = new SkillscopeApp(page, server.url);
+  await app.open();
+  await page.click("#start");
+  await app.answerByKeyboard(2);
+  await app.answerByKeyboard(4);
+  for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.locator("#resume")).toContainText("(2 of");
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.click("#open-team");
+  await page.fill("#team-links", pastedLinks(server));
+  await page.click("#summarise");
+  await expect(page.locator("#team-status")).toHaveText("5 result(s) summarised.");
+  expect(requests).toEqual([]);
+  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  expect(after).toBe(before);
+
+  await page.click("#team-back");
+  await expect(page.locator("#start-title")).toBeFocused();
+  await expect(page.locator("#resume")).toContainText("(2 of");
+  await page.reload();
+  await page.click("#open-team");
+  await expect(page.locator("#team-links")).toHaveValue("");
+});
+
+test("nothing readable says so, with no tables", async ({ page, server }) => {
+  await openTeam(page, server);
+  await page.fill("#team-links", "hello\nhttps://example.org/#r=\n");
+  await page.click("#summarise");
+  await expect(page.locator("#team-status")).toHaveText(
+    "No result could be read. Paste the links as people sent them, one per line.",
+  );
+  await expect(page.locator("#team-problems li")).toHaveCount(2);
+  await expect(page.locator("#team-problems li").nth(1)).toHaveText("Line 2: the link holds no result");
+  await expect(page.locator("table")).toHaveCount(0);
+});
