@@ -201,10 +201,16 @@ fn LoadFailed(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> imp
         error,
         LoadError::Invalid(_) | LoadError::Inline(_) | LoadError::BadUrl
     );
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
     view! {
         <main id="main" class="load-failed">
             <section role="alert" aria-labelledby="load-failed-title">
-                <h1 id="load-failed-title">{ui.load_failed}</h1>
+                <h1 id="load-failed-title" tabindex="-1" node_ref=heading>{ui.load_failed}</h1>
                 <p id="load-error">{message}</p>
                 {(!problems.is_empty()).then(|| view! {
                     <ol class="problems" id="problems">
@@ -325,7 +331,9 @@ fn Announcer() -> impl IntoView {
             i18n::fill(session.ui().progress, &[("n", &n), ("total", &total)])
         }
         Screen::Review => session.ui().review_title.to_string(),
-        _ => String::new(),
+        Screen::Report => session.ui().report.title.to_string(),
+        Screen::Team => session.ui().team.title.to_string(),
+        Screen::Start | Screen::BadLink => String::new(),
     };
     view! { <div class="visually-hidden" aria-live="polite" id="announcer">{message}</div> }
 }

@@ -23,6 +23,8 @@ pub struct Session {
     pub refused: RwSignal<bool>,
     /// After "Change" on the review, Next returns there.
     pub return_to_review: RwSignal<bool>,
+    /// The question last opened with "Change", whose button takes focus back on the review.
+    pub changed: RwSignal<Option<usize>>,
     pub storage_ok: RwSignal<bool>,
     pub notice: RwSignal<Option<String>>,
     pub started_ms: RwSignal<Option<f64>>,
@@ -73,6 +75,7 @@ impl Session {
             lang: RwSignal::new(lang),
             refused: RwSignal::new(false),
             return_to_review: RwSignal::new(false),
+            changed: RwSignal::new(None),
             storage_ok: RwSignal::new(storage_ok),
             notice: RwSignal::new(notice),
             started_ms: RwSignal::new(None),
@@ -127,6 +130,10 @@ impl Session {
     pub fn open_team(&self) {
         self.navigated.set(true);
         self.screen.set(Screen::Team);
+    }
+
+    pub fn is_built_in(&self) -> bool {
+        self.built_in
     }
 
     pub fn survey(&self) -> Arc<Survey> {
@@ -240,8 +247,15 @@ impl Session {
         }
         self.refused.set(false);
         let to = if self.return_to_review.get_untracked() {
-            self.return_to_review.set(false);
-            Screen::Review
+            // A changed answer can reveal required questions: ask them now, in order, rather
+            // than send the person back to the review and then round again.
+            match flow::first_missing(&survey, &answers) {
+                Some(missing) => Screen::Question(missing),
+                None => {
+                    self.return_to_review.set(false);
+                    Screen::Review
+                }
+            }
         } else {
             flow::next(&survey, &answers, Some(i)).map_or(Screen::Review, Screen::Question)
         };
@@ -286,6 +300,7 @@ impl Session {
     /// Opens a question from the review; Next will come back to the review.
     pub fn change(&self, index: usize) {
         self.return_to_review.set(true);
+        self.changed.set(Some(index));
         self.screen.set(Screen::Question(index));
     }
 

@@ -34,7 +34,11 @@ pub struct Strings {
     pub slider_hint: &'static str,
     pub review_title: &'static str,
     pub review_intro: &'static str,
-    pub review_skipped: &'static str,
+    /// One and many, as [`plural`] picks them.
+    pub review_skipped: [&'static str; 2],
+    /// Required questions a changed answer revealed, still to answer before the report.
+    pub review_missing: [&'static str; 2],
+    pub review_needed: &'static str,
     pub review_all_done: &'static str,
     pub change: &'static str,
     pub see_report: &'static str,
@@ -65,6 +69,16 @@ pub fn strings(lang: &str) -> &'static Strings {
 }
 
 /// Replaces `{name}` placeholders.
+/// The form of `forms` (one, many) for `n`. English, German and Spanish all use the first for
+/// exactly one and the second otherwise.
+pub fn plural(forms: [&'static str; 2], n: f64) -> &'static str {
+    if n == 1.0 {
+        forms[0]
+    } else {
+        forms[1]
+    }
+}
+
 pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
     let mut out = template.to_string();
     for (name, value) in values {
@@ -95,7 +109,9 @@ static EN: Strings = Strings {
     slider_hint: "Move the slider, or use the arrow keys.",
     review_title: "Review your answers",
     review_intro: "Check or change any answer before you see your report.",
-    review_skipped: "{n} optional questions skipped",
+    review_skipped: ["1 optional question skipped", "{n} optional questions skipped"],
+    review_missing: ["1 question still to answer", "{n} questions still to answer"],
+    review_needed: "Needed for your report",
     review_all_done: "All answered",
     change: "Change",
     see_report: "See my report",
@@ -151,7 +167,9 @@ static DE: Strings = Strings {
     slider_hint: "Bewege den Regler oder nutze die Pfeiltasten.",
     review_title: "Antworten prüfen",
     review_intro: "Prüfe oder ändere deine Antworten, bevor du deinen Bericht siehst.",
-    review_skipped: "{n} optionale Fragen übersprungen",
+    review_skipped: ["1 optionale Frage übersprungen", "{n} optionale Fragen übersprungen"],
+    review_missing: ["1 Frage noch offen", "{n} Fragen noch offen"],
+    review_needed: "Für deinen Bericht nötig",
     review_all_done: "Alles beantwortet",
     change: "Ändern",
     see_report: "Meinen Bericht ansehen",
@@ -207,7 +225,9 @@ static ES: Strings = Strings {
     slider_hint: "Mueve el control deslizante o usa las flechas.",
     review_title: "Revisa tus respuestas",
     review_intro: "Comprueba o cambia cualquier respuesta antes de ver tu informe.",
-    review_skipped: "{n} preguntas opcionales sin responder",
+    review_skipped: ["1 pregunta opcional sin responder", "{n} preguntas opcionales sin responder"],
+    review_missing: ["Falta 1 pregunta por responder", "Faltan {n} preguntas por responder"],
+    review_needed: "Necesaria para tu informe",
     review_all_done: "Todo respondido",
     change: "Cambiar",
     see_report: "Ver mi informe",
@@ -252,11 +272,22 @@ mod tests {
             for t in [s.resume, s.progress] {
                 assert!(t.contains("{n}") && t.contains("{total}"), "{lang}: {t}");
             }
-            assert!(s.minutes.contains("{n}") && s.review_skipped.contains("{n}"));
+            assert!(s.minutes.contains("{n}"));
+            for forms in [
+                s.review_skipped,
+                s.review_missing,
+                s.report.gap,
+                s.team.counted,
+            ] {
+                assert!(forms[1].contains("{n}"), "{lang}: {forms:?}");
+            }
         }
         assert_eq!(
             fill("Question {n} of {total}", &[("n", &3), ("total", &9)]),
             "Question 3 of 9"
         );
+        assert_eq!(plural(["one", "{n}"], 1.0), "one");
+        assert_eq!(plural(["one", "{n}"], 0.0), "{n}");
+        assert_eq!(plural(["one", "{n}"], 2.0), "{n}");
     }
 }

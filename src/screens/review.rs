@@ -2,9 +2,9 @@
 //! to the report.
 
 use leptos::prelude::*;
-use skillscope_engine::{Answer, Question};
+use skillscope_engine::{Answer, Kind, Question};
 
-use crate::i18n::fill;
+use crate::i18n::{fill, plural};
 use crate::session::Session;
 
 #[component]
@@ -13,9 +13,15 @@ pub fn ReviewScreen() -> impl IntoView {
     let ui = move || session.ui();
     let heading = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| {
-        if let Some(h) = heading.get() {
-            crate::focus_screen(&h);
-        }
+        let Some(h) = heading.get() else { return };
+        // Back from "Change", keyboard users continue from the row they edited, not the top.
+        let edited = session.changed.get_untracked().and_then(|i| {
+            use wasm_bindgen::JsCast;
+            let button = document().get_element_by_id(&format!("change-{i}"))?;
+            button.dyn_into::<web_sys::HtmlElement>().ok()
+        });
+        session.changed.set(None);
+        crate::focus_screen(&edited.unwrap_or_else(|| h.into()));
     });
     let sections = move || {
         let survey = session.survey();
@@ -35,29 +41,39 @@ pub fn ReviewScreen() -> impl IntoView {
                 if rows.is_empty() {
                     return None;
                 }
-                let skipped = rows.iter().filter(|(_, q)| answers.get(&q.id).is_none()).count();
-                let status = if skipped == 0 {
-                    ui().review_all_done.to_string()
-                } else {
-                    fill(ui().review_skipped, &[("n", &skipped)])
+                let open: Vec<&Question> = rows
+                    .iter()
+                    .map(|(_, q)| q)
+                    .filter(|q| answers.get(&q.id).is_none())
+                    .collect();
+                let missing = open.iter().filter(|q| q.is_required()).count();
+                let skipped = open.len() - missing;
+                let status = match (missing, skipped) {
+                    (0, 0) => ui().review_all_done.to_string(),
+                    (0, n) => fill(plural(ui().review_skipped, n as f64), &[("n", &n)]),
+                    (n, _) => fill(plural(ui().review_missing, n as f64), &[("n", &n)]),
                 };
+                let done = open.is_empty();
                 let title_id = format!("review-{}", section.id);
                 let labelled_by = title_id.clone();
                 Some(view! {
                     <section class="review-section" aria-labelledby=labelled_by>
                         <h2 id=title_id>{session.text(&section.title)}</h2>
-                        <p class=if skipped == 0 { "status done" } else { "status open" }>{status}</p>
+                        <p class=if done { "status done" } else { "status open" }>{status}</p>
                         <ol class="review-list">
                             {rows
                                 .into_iter()
                                 .map(|(i, q)| {
-                                    let summary = answer_summary(&session, &q, answers.get(&q.id));
+                                    let summary = match answers.get(&q.id) {
+                                        None if q.is_required() => ui().review_needed.to_string(),
+                                        answer => answer_summary(&session, &q, answer),
+                                    };
                                     let label = format!("{}: {}", ui().change, session.text(&q.text));
                                     view! {
                                         <li>
                                             <span class="review-q">{session.text(&q.text)}</span>
                                             <span class="review-a">{summary}</span>
-                                            <button type="button" class="link" aria-label=label on:click=move |_| session.change(i)>
+                                            <button type="button" class="link" id=format!("change-{i}") aria-label=label on:click=move |_| session.change(i)>
                                                 {ui().change}
                                             </button>
                                         </li>
@@ -103,6 +119,10 @@ fn answer_summary(session: &Session, q: &Question, answer: Option<&Answer>) -> S
             .map(|id| option_text(id))
             .collect::<Vec<_>>()
             .join("; "),
+        Some(Answer::Number(n)) if q.kind == Kind::Likert => {
+            // Validated answers are whole points of the scale.
+            crate::screens::widgets::scale_label(session, q, *n as u8)
+        }
         Some(Answer::Number(n)) => {
             let unit = q.unit.as_ref().map(|u| session.text(u)).unwrap_or_default();
             format!("{n} {unit}").trim().to_string()

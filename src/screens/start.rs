@@ -54,7 +54,8 @@ pub fn StartScreen() -> impl IntoView {
     view! {
         <section class="start" aria-labelledby="start-title">
             <h1 id="start-title" tabindex="-1" node_ref=heading>{move || session.text(&title)}</h1>
-            <p class="tagline">{move || ui().tagline}</p>
+            // The product's own tagline would speak for someone else's survey.
+            {session.is_built_in().then(|| view! { <p class="tagline">{move || ui().tagline}</p> })}
             <p class="intro">{move || session.text(&intro)}</p>
             <ul class="facts">
                 <li>{move || fill(ui().minutes, &[("n", &minutes)])}</li>

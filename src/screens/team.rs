@@ -11,7 +11,7 @@ use skillscope_engine::aggregate::{
 
 use super::report::Words;
 use crate::flow::Screen;
-use crate::i18n::fill;
+use crate::i18n::{fill, plural};
 use crate::session::Session;
 
 /// What the last "Summarise" found.
@@ -48,7 +48,10 @@ pub fn TeamScreen() -> impl IntoView {
     let status = move || {
         let outcome = outcome.get()?;
         Some(match &outcome.summary {
-            Some(s) => fill(ui().counted, &[("n", &s.respondents)]),
+            Some(s) => fill(
+                plural(ui().counted, s.respondents as f64),
+                &[("n", &s.respondents)],
+            ),
             None => ui().none.to_string(),
         })
     };

@@ -62,21 +62,29 @@ pub fn ChoiceList(index: usize, question: Question, multi: bool) -> impl IntoVie
         .collect_view()
 }
 
+/// The words for point `p` (from 1) of an agreement scale: the definition's own, the default
+/// five-point wording, or else the number.
+pub fn scale_label(session: &Session, q: &Question, p: u8) -> String {
+    match q.labels.get(usize::from(p.saturating_sub(1))) {
+        Some(t) => session.text(t),
+        None if q.points.unwrap_or(5) == 5 && (1..=5).contains(&p) => {
+            session.ui().likert[usize::from(p - 1)].to_string()
+        }
+        None => p.to_string(),
+    }
+}
+
 /// An agreement scale as radio buttons, labelled from the definition or the default wording.
 #[component]
 pub fn Scale(index: usize, question: Question) -> impl IntoView {
     let session = expect_context::<Session>();
     let points = question.points.unwrap_or(5);
-    let labels = question.labels.clone();
     let qid = question.id.clone();
+    let question = std::sync::Arc::new(question);
     (1..=points)
         .map(|p| {
-            let label = labels.get(usize::from(p - 1)).cloned();
-            let text = move || match &label {
-                Some(t) => session.text(t),
-                None if points == 5 => session.ui().likert[usize::from(p - 1)].to_string(),
-                None => p.to_string(),
-            };
+            let q = question.clone();
+            let text = move || scale_label(&session, &q, p);
             let q1 = qid.clone();
             let q2 = qid.clone();
             let id = option_dom_id(index, &p.to_string());

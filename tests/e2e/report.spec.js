@@ -152,3 +152,29 @@ test("the copy button confirms visibly", async ({ page, server, context }) => {
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await page.locator("#result-link").inputValue());
 });
+
+test("a top scorer reads whole sentences, a named empty focus list and a quadrant label inside the chart", async ({ page, server }) => {
+  await finish(page, server, () => 5);
+  const focus = page.locator(".interpretation p").nth(2);
+  await expect(focus).toHaveText(/^Every area is at the Proficient level or above; to go further, the path that fits you best right now is .+\.$/);
+  await expect(page.locator(".strengths-focus li").first()).toBeVisible();
+  await expect(page.locator(".strengths-focus .none-yet")).toHaveText(["None: every area is at the Proficient level or above"]);
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const inside = await page.evaluate(() => {
+      const svg = document.querySelector("svg.quadrant-plot").getBoundingClientRect();
+      return [".q-you", ".q-point"].map((s) => {
+        const r = document.querySelector(`svg.quadrant-plot ${s}`).getBoundingClientRect();
+        return r.left >= svg.left && r.right <= svg.right && r.top >= svg.top && r.bottom <= svg.bottom;
+      });
+    });
+    expect(inside, `at ${width} px`).toEqual([true, true]);
+  }
+});
+
+test("a beginner reads a named empty strengths list, not a bare heading", async ({ page, server }) => {
+  await finish(page, server, () => 1);
+  await expect(page.locator(".interpretation p").nth(1)).toHaveText(/^No area has reached the Proficient level yet/);
+  await expect(page.locator(".strengths-focus .none-yet")).toHaveText(["None at the Proficient level yet"]);
+  await expect(page.locator(".strengths-focus li")).not.toHaveCount(0);
+});

@@ -1,7 +1,11 @@
 // Taking the assessment in a real browser: keyboard only, reloads, blocked storage, language
 // switching, accessibility and layout.
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { test, expect, axeViolations, cspViolations } from "./fixtures.js";
 import { SkillscopeApp } from "./app.js";
+
+const CLI = fileURLToPath(new URL("../../target/debug/skillscope", import.meta.url));
 
 test("the whole assessment can be completed by keyboard alone", async ({ page, server }) => {
   const app = new SkillscopeApp(page, server.url);
@@ -178,4 +182,46 @@ test("Back to the start page keeps the answers and offers to continue", async ({
   await page.click("#resume");
   await expect(page.locator("legend")).toBeFocused();
   expect(Object.keys((await app.savedProgress()).answers)).toHaveLength(3);
+});
+
+test("a changed answer that reveals required questions asks them at once, then returns to the edited row", async ({ page, server }) => {
+  const app = new SkillscopeApp(page, server.url);
+  await app.open();
+  await page.click("#start");
+  // The first question is the role: a student sees no lead questions.
+  await app.answerAll((n) => (n === 0 ? 5 : 3));
+  await expect(page.locator(".review .status.open")).toHaveCount(0);
+  await page.click("#change-0");
+  await expect(page.locator("legend")).toBeFocused();
+  await app.answerByKeyboard(3); // L&D or HR: four lead questions appear, all required.
+  const asked = [];
+  while (await app.onQuestion()) {
+    asked.push(await app.legendText());
+    await app.answerByKeyboard(3);
+  }
+  expect(asked).toHaveLength(4);
+  await expect(page.locator("#change-0")).toBeFocused();
+  await expect(page.locator(".review .status.open")).toHaveCount(0);
+  await page.click("#see-report");
+  await expect(page.locator("#readiness")).toBeVisible();
+});
+
+test("the review shows scale answers in words and counts skipped questions in the right number", async ({ page, server }) => {
+  const code = execFileSync(CLI, ["inline", fileURLToPath(new URL("./fixtures/team.json", import.meta.url))]).toString().trim();
+  const app = new SkillscopeApp(page, server.url);
+  await app.open(`#def=${code}`);
+  await page.click("#start");
+  while (await app.onQuestion()) {
+    const text = await app.legendText();
+    if (text === "Annotation two") {
+      await page.getByRole("button", { name: "Next" }).click(); // optional: skipped
+      await expect(page.locator("legend .question-text")).not.toHaveText(text);
+    } else {
+      await app.answerByKeyboard(2);
+      await expect.poll(async () => !(await app.onQuestion()) || (await app.legendText()) !== text).toBe(true);
+    }
+  }
+  const row = page.locator(".review-list li", { hasText: "Literacy two" });
+  await expect(row.locator(".review-a")).toHaveText("Disagree");
+  await expect(page.locator(".review .status.open")).toHaveText(["1 optional question skipped"]);
 });

@@ -49,7 +49,7 @@ test("pasted links give the engine's team figures, and bad lines are named", asy
   await openTeam(page, server);
   await page.fill("#team-links", pasted);
   await page.click("#summarise");
-  await expect(page.locator("#team-status")).toHaveText("5 result(s) summarised.");
+  await expect(page.locator("#team-status")).toHaveText("5 results summarised.");
   await expect(page.locator("#team-problems li")).toHaveText([
     /^Line 7: the link is (cut short|damaged)/,
     "Line 8 repeats line 1, so it counts once",
@@ -87,7 +87,7 @@ test("the team summary is reached and used by keyboard, passes axe and follows t
   await page.keyboard.press("Tab");
   await expect(page.locator("#summarise")).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.locator("#team-status")).toHaveText("5 result(s) summarised.");
+  await expect(page.locator("#team-status")).toHaveText("5 results summarised.");
   for (const theme of ["light", "dark"]) {
     await page.evaluate((t) => document.documentElement.setAttribute("data-theme", t), theme);
     expect(await axeViolations(page), theme).toEqual([]);
@@ -96,7 +96,7 @@ test("the team summary is reached and used by keyboard, passes axe and follows t
   await expect(page.locator("#team-title")).toHaveText("Team-Übersicht");
   // The screen is drawn anew in German, keeping what was pasted and its summary.
   await expect(page.locator("#team-links")).toHaveValue(pasted);
-  await expect(page.locator("#team-status")).toHaveText("5 Ergebnis(se) zusammengefasst.");
+  await expect(page.locator("#team-status")).toHaveText("5 Ergebnisse zusammengefasst.");
   await expect(page.locator("#team-dimensions tbody tr")).toHaveCount(13);
   await expect(page.locator("#team-problems li").first()).toHaveText(/^Zeile 7: /);
   await page.setViewportSize({ width: 320, height: 700 });
@@ -119,7 +119,7 @@ test("nothing pasted is sent or kept, and the person's own progress is untouched
   await page.click("#open-team");
   await page.fill("#team-links", pastedLinks(server));
   await page.click("#summarise");
-  await expect(page.locator("#team-status")).toHaveText("5 result(s) summarised.");
+  await expect(page.locator("#team-status")).toHaveText("5 results summarised.");
   expect(requests).toEqual([]);
   const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
   expect(after).toBe(before);

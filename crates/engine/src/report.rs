@@ -210,13 +210,17 @@ pub enum Flag {
     TooFewAnswers { dimension: String },
 }
 
+/// The score from which a dimension counts as a strength (proficient, on the default five
+/// levels); below it, a focus area.
+pub const STRENGTH_FROM: f64 = 62.5;
+
 impl Report {
     /// Reported dimensions at proficient or above, strongest first (at most `n`).
     pub fn strengths(&self, n: usize) -> Vec<&DimensionScore> {
         let mut dims: Vec<&DimensionScore> = self
             .dimensions
             .iter()
-            .filter(|d| d.reported && d.score >= 62.5)
+            .filter(|d| d.reported && d.score >= STRENGTH_FROM)
             .collect();
         dims.sort_by(|a, b| b.score.total_cmp(&a.score));
         dims.truncate(n);
@@ -228,7 +232,7 @@ impl Report {
         let mut dims: Vec<&DimensionScore> = self
             .dimensions
             .iter()
-            .filter(|d| d.reported && d.score < 62.5)
+            .filter(|d| d.reported && d.score < STRENGTH_FROM)
             .collect();
         dims.sort_by(|a, b| a.score.total_cmp(&b.score));
         dims.truncate(n);

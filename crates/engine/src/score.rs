@@ -59,7 +59,8 @@ pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
             });
         }
         if let Some(c) = d.knowledge {
-            let self_rated_high = d.reported && d.score >= survey.level_floor(3).min(62.5);
+            let self_rated_high =
+                d.reported && d.score >= survey.level_floor(3).min(crate::report::STRENGTH_FROM);
             if self_rated_high && c.asked > 0 && c.right * 2 < c.asked {
                 flags.push(Flag::Overconfidence {
                     dimension: d.id.clone(),

@@ -62,6 +62,7 @@ pub fn Dimensions(
         .iter()
         .map(|d| words.dimension(&d.id))
         .collect();
+    let level = words.strength_level();
     let focus: Vec<String> = report
         .focus_areas(3)
         .iter()
@@ -126,14 +127,25 @@ pub fn Dimensions(
             <div class="strengths-focus">
                 <div>
                     <h3>{ui.strengths_title}</h3>
-                    <ul>{strengths.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                    <NamedList items=strengths empty=fill(ui.no_strengths_item, &[("level", &level)]) />
                 </div>
                 <div>
                     <h3>{ui.focus_title}</h3>
-                    <ul>{focus.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                    <NamedList items=focus empty=fill(ui.no_focus_item, &[("level", &level)]) />
                 </div>
             </div>
         </section>
+    }
+}
+
+/// A list of names, or a sentence saying why there are none, so no heading stands alone.
+#[component]
+fn NamedList(items: Vec<String>, empty: String) -> impl IntoView {
+    if items.is_empty() {
+        view! { <p class="none-yet">{empty}</p> }.into_any()
+    } else {
+        view! { <ul>{items.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul> }
+            .into_any()
     }
 }
 

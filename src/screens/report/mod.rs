@@ -41,6 +41,17 @@ impl Words {
             .map_or_else(|| id.to_string(), |l| self.t(&l.name))
     }
 
+    /// The name of the level a strength starts at, in this survey's words.
+    pub fn strength_level(&self) -> String {
+        let index = self
+            .survey
+            .level_index(skillscope_engine::report::STRENGTH_FROM);
+        self.survey
+            .levels()
+            .get(index)
+            .map_or_else(String::new, |l| self.t(&l.name))
+    }
+
     pub fn level_meaning(&self, id: &str) -> Option<String> {
         let level = self.survey.levels().iter().find(|l| l.id == id)?;
         level.meaning.as_ref().map(|m| self.t(m))
@@ -181,9 +192,15 @@ pub fn BadLinkScreen(reason: CodeError) -> impl IntoView {
     let session = expect_context::<Session>();
     let ui = move || session.ui().report;
     let reason = move || ui().link_reason(&reason);
+    let heading = NodeRef::<leptos::html::H1>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            crate::focus_screen(&h);
+        }
+    });
     view! {
         <section class="bad-link" role="alert">
-            <h1>{move || ui().bad_link_title}</h1>
+            <h1 id="bad-link-title" tabindex="-1" node_ref=heading>{move || ui().bad_link_title}</h1>
             <p>{move || crate::i18n::fill(ui().bad_link_text, &[("reason", &reason())])}</p>
             <button type="button" class="primary" id="take-yourself" on:click=move |_| session.leave_shared()>
                 {move || ui().take_yourself}

@@ -8,7 +8,7 @@ use skillscope_engine::report::{Evidence, PathFit};
 use skillscope_engine::{is_web_url, Report};
 
 use super::Words;
-use crate::i18n::fill;
+use crate::i18n::{fill, plural};
 use crate::session::Session;
 
 #[component]
@@ -37,7 +37,10 @@ pub fn Paths(report: Arc<Report>, words: Words) -> impl IntoView {
     view! {
         <section class="report-section paths" aria-labelledby="paths-title">
             <h2 id="paths-title">{ui.paths_title}</h2>
-            {hours.map(|h| view! { <p class="paced">{fill(ui.paced, &[("h", &h)])}</p> })}
+            {hours.map(|h| {
+                let text = if h < 1.0 { ui.paced_little.to_string() } else { fill(ui.paced, &[("h", &h)]) };
+                view! { <p class="paced">{text}</p> }
+            })}
             {top.into_iter().map(|fit| view! { <PathCard fit words=words.clone() days /> }).collect_view()}
             <details class="other-paths">
                 <summary>{ui.other_paths}</summary>
@@ -98,7 +101,7 @@ fn PathCard(fit: PathFit, words: Words, days: [u32; 3]) -> impl IntoView {
             let level = words.level(&g.level);
             match &g.next_level {
                 Some(next) => fill(
-                    ui.gap,
+                    plural(ui.gap, g.points.ceil()),
                     &[
                         ("dim", &dim),
                         ("level", &level),

@@ -26,6 +26,14 @@ pub fn Summary(report: Arc<Report>, words: Words) -> impl IntoView {
     let sentences = interpretation(&report, &words);
     let (x, y) = quadrant_point(report.axes.ai_depth, report.axes.learning_agility, PLOT);
     let half = PLOT / 2.0;
+    // The label sits on the side of the dot that faces the plot's middle, so it never leaves
+    // the chart at an edge or a corner.
+    let (label_x, label_anchor) = if x > half {
+        (x - 11.0, "end")
+    } else {
+        (x + 11.0, "start")
+    };
+    let label_y = if y < 14.0 { y + 20.0 } else { y + 4.0 };
     view! {
         <section class="report-section summary" aria-labelledby="summary-title">
             <h2 id="summary-title" class="visually-hidden">{ui.readiness}</h2>
@@ -40,7 +48,7 @@ pub fn Summary(report: Arc<Report>, words: Words) -> impl IntoView {
                     </dl>
                 </div>
                 <figure class="quadrant-figure">
-                    <svg class="quadrant-plot" viewBox="-30 -10 240 240" role="img" aria-labelledby="quadrant-caption">
+                    <svg class="quadrant-plot" viewBox="-32 -16 250 250" role="img" aria-labelledby="quadrant-caption">
                         <rect class="q q0" x="0" y=half width=half height=half></rect>
                         <rect class="q q1" x="0" y="0" width=half height=half></rect>
                         <rect class="q q2" x=half y=half width=half height=half></rect>
@@ -49,7 +57,7 @@ pub fn Summary(report: Arc<Report>, words: Words) -> impl IntoView {
                         <text class="q-axis" x=half y="222" text-anchor="middle">{ui.ai_depth}" →"</text>
                         <text class="q-axis" x="-12" y=half text-anchor="middle" transform=format!("rotate(-90 -12 {half})")>{ui.learning_agility}" →"</text>
                         <circle class="q-point" cx=x cy=y r="7"></circle>
-                        <text class="q-you" x=x + 10.0 y=y + 4.0>{ui.you}</text>
+                        <text class="q-you" x=label_x y=label_y text-anchor=label_anchor>{ui.you}</text>
                     </svg>
                     <figcaption id="quadrant-caption">
                         <strong>{ui.quadrant_title}": "{ui.quadrants[quadrant_index].0}</strong>
@@ -91,8 +99,9 @@ fn interpretation(report: &Report, words: &Words) -> Vec<String> {
         ],
     );
     let strengths: Vec<&str> = report.strengths(3).iter().map(|d| d.id.as_str()).collect();
+    let level = words.strength_level();
     let strengths = if strengths.is_empty() {
-        ui.no_strengths.to_string()
+        fill(ui.no_strengths, &[("level", &level)])
     } else {
         fill(ui.strengths_sentence, &[("list", &words.list(&strengths))])
     };
@@ -106,9 +115,13 @@ fn interpretation(report: &Report, words: &Words) -> Vec<String> {
         .first()
         .map(|p| words.path_title(&p.id))
         .unwrap_or_default();
-    let focus = fill(
-        ui.focus_sentence,
-        &[("list", &words.list(&focus)), ("path", &path)],
-    );
+    let focus = if focus.is_empty() {
+        fill(ui.no_focus, &[("path", &path), ("level", &level)])
+    } else {
+        fill(
+            ui.focus_sentence,
+            &[("list", &words.list(&focus)), ("path", &path)],
+        )
+    };
     vec![overall, strengths, focus]
 }
