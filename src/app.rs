@@ -204,7 +204,7 @@ fn LoadFailed(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> imp
     let heading = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            let _ = h.focus();
+            crate::focus_screen(&h);
         }
     });
     view! {

@@ -185,6 +185,7 @@ impl Session {
     pub fn start(&self) {
         self.navigated.set(true);
         self.return_to_review.set(false);
+        self.changed.set(None);
         self.refused.set(false);
         self.answers.set(Answers::new());
         self.started_ms.set(None);
@@ -202,6 +203,7 @@ impl Session {
         };
         self.navigated.set(true);
         self.return_to_review.set(false);
+        self.changed.set(None);
         self.refused.set(false);
         let survey = self.survey();
         // A finished result whose survey has since gained required questions is not finished.
@@ -279,6 +281,7 @@ impl Session {
         };
         if to == Screen::Start {
             self.return_to_review.set(false);
+            self.changed.set(None);
             // Back to the start page keeps the answers: it offers "Continue", not only "Start".
             if !answers.is_empty() {
                 let at = match self.screen.get_untracked() {

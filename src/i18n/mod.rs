@@ -36,7 +36,7 @@ pub struct Strings {
     pub review_intro: &'static str,
     /// One and many, as [`plural`] picks them.
     pub review_skipped: [&'static str; 2],
-    /// Required questions a changed answer revealed, still to answer before the report.
+    /// Required questions still open, as when saved progress predates a survey change.
     pub review_missing: [&'static str; 2],
     pub review_needed: &'static str,
     pub review_all_done: &'static str,
@@ -68,7 +68,6 @@ pub fn strings(lang: &str) -> &'static Strings {
     }
 }
 
-/// Replaces `{name}` placeholders.
 /// The form of `forms` (one, many) for `n`. English, German and Spanish all use the first for
 /// exactly one and the second otherwise.
 pub fn plural(forms: [&'static str; 2], n: f64) -> &'static str {
@@ -79,6 +78,7 @@ pub fn plural(forms: [&'static str; 2], n: f64) -> &'static str {
     }
 }
 
+/// Replaces `{name}` placeholders.
 pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
     let mut out = template.to_string();
     for (name, value) in values {
@@ -279,8 +279,14 @@ mod tests {
                 s.report.gap,
                 s.team.counted,
             ] {
+                assert!(
+                    forms[0].contains('1') && !forms[0].contains("{n}"),
+                    "{lang}: {forms:?}"
+                );
                 assert!(forms[1].contains("{n}"), "{lang}: {forms:?}");
             }
+            assert!(s.report.paced[0].contains('1') || s.report.paced[0].contains("una"));
+            assert!(s.report.paced[1].contains("{h}"), "{lang}");
         }
         assert_eq!(
             fill("Question {n} of {total}", &[("n", &3), ("total", &9)]),

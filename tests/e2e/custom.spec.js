@@ -88,10 +88,10 @@ test("a survey server that never answers times out with Retry", async ({ page })
   await expect(page.locator(".spinner")).toBeVisible();
   // Paused, the page's time moves only when told to.
   await page.clock.pauseAt(Date.now() + 1_000);
-  await page.clock.runFor(13_000);
+  await page.clock.runFor(12_000);
   await expect(page.locator(".spinner")).toBeVisible();
   await expect(page.locator("#load-error")).toHaveCount(0);
-  await page.clock.runFor(2_000);
+  await page.clock.runFor(4_000);
   await expect(page.locator("#load-error")).toHaveText("The survey server did not answer in time.");
   await expect(page.locator("#retry")).toBeVisible();
   await surveys.close();

@@ -159,6 +159,19 @@ test("a top scorer reads whole sentences, a named empty focus list and a quadran
   await expect(focus).toHaveText(/^Every area is at the Proficient level or above; to go further, the path that fits you best right now is .+\.$/);
   await expect(page.locator(".strengths-focus li").first()).toBeVisible();
   await expect(page.locator(".strengths-focus .none-yet")).toHaveText(["None: every area is at the Proficient level or above"]);
+  await expectQuadrantMarkInside(page);
+});
+
+test("a beginner reads a named empty strengths list, not a bare heading", async ({ page, server }) => {
+  await finish(page, server, () => 1);
+  await expect(page.locator(".interpretation p").nth(1)).toHaveText(/^No area has reached the Proficient level yet/);
+  await expect(page.locator(".strengths-focus .none-yet")).toHaveText(["None at the Proficient level yet"]);
+  await expect(page.locator(".strengths-focus li")).not.toHaveCount(0);
+  await expectQuadrantMarkInside(page);
+});
+
+/** The dot and its "You" label stay inside the quadrant chart, on a phone and a desktop. */
+async function expectQuadrantMarkInside(page) {
   for (const width of [375, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     const inside = await page.evaluate(() => {
@@ -170,11 +183,4 @@ test("a top scorer reads whole sentences, a named empty focus list and a quadran
     });
     expect(inside, `at ${width} px`).toEqual([true, true]);
   }
-});
-
-test("a beginner reads a named empty strengths list, not a bare heading", async ({ page, server }) => {
-  await finish(page, server, () => 1);
-  await expect(page.locator(".interpretation p").nth(1)).toHaveText(/^No area has reached the Proficient level yet/);
-  await expect(page.locator(".strengths-focus .none-yet")).toHaveText(["None at the Proficient level yet"]);
-  await expect(page.locator(".strengths-focus li")).not.toHaveCount(0);
-});
+}

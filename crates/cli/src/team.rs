@@ -10,7 +10,12 @@ pub fn render(survey: &Survey, team: &TeamSummary, lang: &str) -> String {
     let t = |text: &Text| text.get(lang, survey.default_lang()).to_string();
     let spread = |s: &Spread| format!("{:.0} ({:.0}–{:.0})", s.median, s.min, s.max);
     let mut md = String::new();
-    let _ = writeln!(md, "# {}: {} people\n", t(&def.title), team.respondents);
+    let people = if team.respondents == 1 {
+        "person"
+    } else {
+        "people"
+    };
+    let _ = writeln!(md, "# {}: {} {people}\n", t(&def.title), team.respondents);
     let _ = writeln!(
         md,
         "Medians, with the lowest and highest in brackets.\n\n\

@@ -399,7 +399,10 @@ fn aggregate_summarises_pasted_links_and_names_the_bad_lines() {
     assert!(md.contains("| Data annotation and labelling |"), "{md}");
     let err = stderr(&out);
     assert!(err.contains("line 3: the result code"), "{err}");
-    assert!(err.contains("line 4 repeats line 1; counted once"), "{err}");
+    assert!(
+        err.contains("line 4 is the same result as line 1; counted once"),
+        "{err}"
+    );
 
     let out = run(
         &["aggregate", "--survey", "ai-readiness", "-"],

@@ -91,8 +91,9 @@ pub struct LineProblem {
 pub enum LineProblemKind {
     /// The code does not decode for this survey.
     Code(CodeError),
-    /// The same code as an earlier line: most likely one person's result sent twice, so it
-    /// counts once.
+    /// The same code as an earlier line. Most likely one person's result sent twice, so it
+    /// counts once; two people with identical answers would also count once, which the message
+    /// leaves open.
     Repeat { of: usize },
 }
 
@@ -101,7 +102,11 @@ impl std::fmt::Display for LineProblem {
         match &self.kind {
             LineProblemKind::Code(e) => write!(f, "line {}: {e}", self.line),
             LineProblemKind::Repeat { of } => {
-                write!(f, "line {} repeats line {of}; counted once", self.line)
+                write!(
+                    f,
+                    "line {} is the same result as line {of}; counted once",
+                    self.line
+                )
             }
         }
     }
@@ -248,8 +253,9 @@ impl Spread {
         Some(Spread {
             min,
             median,
-            // Rounding in the sum can put the mean a hair outside the range.
-            mean: mean.clamp(min, max),
+            // Rounding in the sum can put the mean a hair outside the range. (`clamp` would
+            // panic on NaN; scores never are, but the engine does not panic on any input.)
+            mean: mean.max(min).min(max),
             max,
         })
     }

@@ -22,9 +22,18 @@ pub struct Report {
     pub paths: Vec<PathFit>,
     pub plan: Pace,
     pub flags: Vec<Flag>,
+    /// Score from which a dimension is a strength, and below which a focus area: where the
+    /// survey's strength level begins (62.5, proficient, on the default five levels).
+    #[serde(default = "default_strength_from")]
+    pub strength_from: f64,
     /// Visible questions answered, and visible questions in all, free text not counted.
     pub answered: usize,
     pub visible: usize,
+}
+
+/// Exports made before `strength_from` existed used the default five levels.
+fn default_strength_from() -> f64 {
+    62.5
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -210,17 +219,13 @@ pub enum Flag {
     TooFewAnswers { dimension: String },
 }
 
-/// The score from which a dimension counts as a strength (proficient, on the default five
-/// levels); below it, a focus area.
-pub const STRENGTH_FROM: f64 = 62.5;
-
 impl Report {
     /// Reported dimensions at proficient or above, strongest first (at most `n`).
     pub fn strengths(&self, n: usize) -> Vec<&DimensionScore> {
         let mut dims: Vec<&DimensionScore> = self
             .dimensions
             .iter()
-            .filter(|d| d.reported && d.score >= STRENGTH_FROM)
+            .filter(|d| d.reported && d.score >= self.strength_from)
             .collect();
         dims.sort_by(|a, b| b.score.total_cmp(&a.score));
         dims.truncate(n);
@@ -232,7 +237,7 @@ impl Report {
         let mut dims: Vec<&DimensionScore> = self
             .dimensions
             .iter()
-            .filter(|d| d.reported && d.score < STRENGTH_FROM)
+            .filter(|d| d.reported && d.score < self.strength_from)
             .collect();
         dims.sort_by(|a, b| a.score.total_cmp(&b.score));
         dims.truncate(n);

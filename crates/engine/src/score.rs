@@ -52,6 +52,7 @@ pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
     };
 
     let mut flags = Vec::new();
+    let strength_from = survey.level_floor(survey.strength_level());
     for d in &dimensions {
         if !d.reported {
             flags.push(Flag::TooFewAnswers {
@@ -59,8 +60,7 @@ pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
             });
         }
         if let Some(c) = d.knowledge {
-            let self_rated_high =
-                d.reported && d.score >= survey.level_floor(3).min(crate::report::STRENGTH_FROM);
+            let self_rated_high = d.reported && d.score >= strength_from;
             if self_rated_high && c.asked > 0 && c.right * 2 < c.asked {
                 flags.push(Flag::Overconfidence {
                     dimension: d.id.clone(),
@@ -110,6 +110,7 @@ pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
         dimensions,
         plan: Pace::for_hours(hours),
         flags,
+        strength_from,
         answered,
         visible: coded.len(),
     }

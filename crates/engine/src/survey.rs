@@ -173,6 +173,13 @@ impl Survey {
         ((score / step).round().max(0.0) as usize).min(top)
     }
 
+    /// The level from which a dimension counts as a strength: proficient on the default five
+    /// levels, the second highest on longer scales, the upper half on short ones.
+    pub fn strength_level(&self) -> usize {
+        let n = self.def.levels.len();
+        n.saturating_sub(2).max(n / 2)
+    }
+
     /// The score at which level `index` begins.
     pub fn level_floor(&self, index: usize) -> f64 {
         let top = self.def.levels.len().saturating_sub(1).max(1);

@@ -6,6 +6,7 @@ use common::{any_answers, sample};
 use proptest::prelude::*;
 use skillscope_engine::aggregate::{aggregate, collect, LineProblemKind};
 use skillscope_engine::code::{encode, from_link, CodeError};
+use skillscope_engine::report::Quadrant;
 use skillscope_engine::simulate::{simulate, Persona};
 use skillscope_engine::{builtin, report, Answers, Survey, Timing};
 
@@ -38,7 +39,10 @@ fn one_person_is_their_own_report() {
     let team = aggregate(&survey, std::slice::from_ref(&answers)).unwrap();
     assert_eq!(team.respondents, 1);
     assert_eq!(team.readiness.median, r.readiness);
-    assert_eq!(team.readiness.min, team.readiness.max);
+    assert_eq!(
+        (team.readiness.min, team.readiness.max),
+        (r.readiness, r.readiness)
+    );
     assert_eq!(team.paths[0].id, r.paths[0].id);
     assert_eq!(team.paths[0].first, 1);
     for (d, s) in team.dimensions.iter().zip(&r.dimensions) {
@@ -97,7 +101,10 @@ fn pasted_links_codes_blanks_repeats_and_damage() {
     let problems: Vec<String> = got.problems.iter().map(ToString::to_string).collect();
     assert_eq!(problems.len(), 3, "{problems:?}");
     assert!(problems[0].starts_with("line 4: "), "{problems:?}");
-    assert_eq!(problems[1], "line 5 repeats line 3; counted once");
+    assert_eq!(
+        problems[1],
+        "line 5 is the same result as line 3; counted once"
+    );
     assert_eq!(
         got.problems[2].kind,
         LineProblemKind::Code(CodeError::Empty),
@@ -107,8 +114,7 @@ fn pasted_links_codes_blanks_repeats_and_damage() {
 }
 
 #[test]
-fn quadrants_count_in_their_listed_order() {
-    use skillscope_engine::report::Quadrant;
+fn quadrant_index_follows_the_listed_order() {
     for (i, q) in Quadrant::ALL.iter().enumerate() {
         assert_eq!(q.index(), i, "{}", q.id());
     }
@@ -135,6 +141,8 @@ proptest! {
         let n = people.len();
         prop_assert_eq!(team.respondents, n);
         prop_assert_eq!(team.quadrants.iter().map(|q| q.count).sum::<usize>(), n);
+        let listed: Vec<_> = team.quadrants.iter().map(|q| q.quadrant).collect();
+        prop_assert_eq!(listed, Quadrant::ALL.to_vec());
         prop_assert_eq!(team.paths.iter().map(|p| p.first).sum::<usize>(), n);
         prop_assert_eq!(
             team.paths.iter().map(|p| p.top3).sum::<usize>(),

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{any_answers, sample};
+use common::{any_answers, sample, sample_with};
 use proptest::prelude::*;
 use skillscope_engine::report::{Evidence, Flag, Quadrant};
 use skillscope_engine::{report, Answer, Answers, Timing};
@@ -157,6 +157,65 @@ fn invalid_answers_count_as_unanswered() {
     let r = report(&survey, &a, Timing::default());
     assert_eq!(r.answered, 0);
     assert_eq!(a.check(&survey).len(), 3);
+}
+
+#[test]
+fn strengths_start_at_the_surveys_own_strength_level() {
+    assert_eq!(
+        report(&sample(), &Answers::new(), Timing::default()).strength_from,
+        62.5
+    );
+    let json = sample_with(|v| {
+        v["levels"] = serde_json::json!([
+            {"id": "new", "name": "New"}, {"id": "some", "name": "Some"},
+            {"id": "solid", "name": "Solid"}, {"id": "expert", "name": "Expert"}
+        ]);
+        let four = |level: &str| match level {
+            "not-yet" => "new",
+            "starter" => "some",
+            "practitioner" => "solid",
+            _ => "expert",
+        };
+        for section in v["sections"].as_array_mut().unwrap() {
+            for q in section["questions"].as_array_mut().unwrap() {
+                let options = q.get_mut("options").and_then(|o| o.as_array_mut());
+                for o in options.into_iter().flatten() {
+                    if let Some(level) = o["level"].as_str() {
+                        o["level"] = four(level).into();
+                    }
+                }
+            }
+        }
+    });
+    let survey = skillscope_engine::validate(json.as_bytes()).expect("four levels are valid");
+    assert_eq!(survey.strength_level(), 2);
+    let (mut strong, mut weak) = (0, 0);
+    for (option, point) in [("a", 1.0), ("b", 2.0), ("c", 3.0), ("d", 4.0), ("e", 5.0)] {
+        let mut a = Answers::new();
+        a.set("role", Answer::Str("ic".into()));
+        for id in ["lit-1", "ann-1"] {
+            a.set(id, Answer::Str(option.into()));
+        }
+        a.set("lit-2", Answer::Number(point));
+        let r = report(&survey, &a, Timing::default());
+        assert_eq!(r.strength_from, 50.0);
+        // A strength is exactly a dimension at the strength level or above, so its name holds.
+        for d in r.dimensions.iter().filter(|d| d.reported) {
+            let at_level = survey.level_position(&d.level).unwrap() >= 2;
+            let is_strength = r.strengths(13).iter().any(|s| s.id == d.id);
+            assert_eq!(
+                is_strength, at_level,
+                "{} scored {} at {}",
+                d.id, d.score, d.level
+            );
+            if is_strength {
+                strong += 1
+            } else {
+                weak += 1
+            }
+        }
+    }
+    assert!(strong > 0 && weak > 0, "{strong} strong, {weak} weak");
 }
 
 proptest! {

@@ -43,12 +43,9 @@ impl Words {
 
     /// The name of the level a strength starts at, in this survey's words.
     pub fn strength_level(&self) -> String {
-        let index = self
-            .survey
-            .level_index(skillscope_engine::report::STRENGTH_FROM);
         self.survey
             .levels()
-            .get(index)
+            .get(self.survey.strength_level())
             .map_or_else(String::new, |l| self.t(&l.name))
     }
 

@@ -38,7 +38,7 @@ pub fn Paths(report: Arc<Report>, words: Words) -> impl IntoView {
         <section class="report-section paths" aria-labelledby="paths-title">
             <h2 id="paths-title">{ui.paths_title}</h2>
             {hours.map(|h| {
-                let text = if h < 1.0 { ui.paced_little.to_string() } else { fill(ui.paced, &[("h", &h)]) };
+                let text = if h < 1.0 { ui.paced_little.to_string() } else { fill(plural(ui.paced, h), &[("h", &h)]) };
                 view! { <p class="paced">{text}</p> }
             })}
             {top.into_iter().map(|fit| view! { <PathCard fit words=words.clone() days /> }).collect_view()}
