@@ -7,14 +7,15 @@ cd "$(dirname "$0")/.."
 # The one place the size budget lives: gzip bytes a first visit loads (everything in dist/ except
 # files fetched only on demand). Never raise it silently; explain a change in the commit.
 #
-# The brief asked for 120 KB. What we reach: ~386 KiB, of which the wasm is ~370 KiB gzip:
+# The brief asked for 120 KB. What we reach: ~388 KiB, of which the wasm is ~372 KiB gzip:
 # ~17 KB is the built-in survey (default language; the others load on demand), and most of the
 # rest is Leptos' monomorphised view code, serde (definition, answers, report) and the engine.
 # See the closing note of the hardening issue. Set just above what we reach, so growth is seen.
-# Raised from 370 to 387 KiB, measured: +15.2 KB gzip for the team summary (a lead pastes result
-# links and sees the team's spread; 377,860 → 393,072 B, most of it view code), then +2.0 KB for
-# review and report fixes (scale answers in words, plurals, named empty lists; → 395,048 B).
-BUDGET_GZIP_BYTES=$((387 * 1024))
+# Raised from 370 to 389 KiB, measured: +15.2 KB gzip for the team summary (a lead pastes result
+# links and sees the team's spread; 377,860 → 393,072 B, most of it view code), +2.4 KB for
+# review and report fixes (scale answers in words, plurals, named empty lists; → 395,420 B), and
+# +1.8 KB for the team summary's CSV download (→ 397,203 B).
+BUDGET_GZIP_BYTES=$((389 * 1024))
 
 # Files only fetched on demand: the methodology page (a link in the report), the logo for
 # branded examples, and the built-in survey's texts in languages other than the default. Everything else is loaded by the first visit.

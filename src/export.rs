@@ -2,6 +2,7 @@
 //! Files are made here as blobs and links are fragments, so nothing goes over the network.
 
 use serde::Serialize;
+use skillscope_engine::aggregate::{Spread, TeamSummary};
 use skillscope_engine::{Answers, Report, Survey};
 
 /// The JSON download: the engine's report (the public export format) plus the answers.
@@ -41,6 +42,67 @@ pub fn report_csv(survey: &Survey, report: &Report, lang: &str) -> String {
         ]);
     }
     String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+/// The team summary as CSV: one figure per row (`section,id,name,measure,value`), which any
+/// spreadsheet can pivot, and which keeps its shape whatever the survey's levels and paths.
+pub fn team_csv(survey: &Survey, team: &TeamSummary, lang: &str) -> String {
+    let mut rows = Rows(vec![
+        ["section", "id", "name", "measure", "value"].map(String::from)
+    ]);
+    rows.add("team", "", "", "respondents", team.respondents);
+    rows.spread("index", "readiness", "", &team.readiness);
+    rows.spread("index", "ai-depth", "", &team.ai_depth);
+    rows.spread("index", "learning-agility", "", &team.learning_agility);
+    for d in &team.dimensions {
+        let name = survey.dimension_name(&d.id, lang);
+        if let Some(s) = &d.score {
+            rows.spread("dimension", &d.id, name, s);
+        }
+        rows.add("dimension", &d.id, name, "reported", d.reported);
+        for l in &d.levels {
+            let measure = format!("level:{}", l.level);
+            rows.add("dimension", &d.id, name, &measure, l.count);
+        }
+    }
+    for q in &team.quadrants {
+        rows.add("quadrant", q.quadrant.id(), "", "people", q.count);
+    }
+    for p in &team.paths {
+        let title = survey.paths().iter().find(|d| d.id == p.id);
+        let name = title.map_or_else(String::new, |d| {
+            d.title.get(lang, survey.default_lang()).to_string()
+        });
+        rows.add("path", &p.id, &name, "first", p.first);
+        rows.add("path", &p.id, &name, "top3", p.top3);
+        rows.spread("path-fit", &p.id, &name, &p.fit);
+    }
+    let mut w = csv::Writer::from_writer(Vec::new());
+    for r in &rows.0 {
+        let _ = w.write_record(r);
+    }
+    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+struct Rows(Vec<[String; 5]>);
+
+impl Rows {
+    fn add(&mut self, section: &str, id: &str, name: &str, measure: &str, value: impl ToString) {
+        let value = value.to_string();
+        self.0
+            .push([section, id, name, measure, &value].map(String::from));
+    }
+
+    fn spread(&mut self, section: &str, id: &str, name: &str, s: &Spread) {
+        for (measure, value) in [
+            ("median", s.median),
+            ("min", s.min),
+            ("max", s.max),
+            ("mean", s.mean),
+        ] {
+            self.add(section, id, name, measure, format!("{value:.1}"));
+        }
+    }
 }
 
 /// Offers `content` as a file download, made locally as a blob.

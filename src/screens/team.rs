@@ -63,7 +63,17 @@ pub fn TeamScreen() -> impl IntoView {
         };
         Some(view! {
             <LeftOut problems=outcome.problems.clone() />
-            {outcome.summary.clone().map(|summary| view! { <Summary summary words /> })}
+            {outcome.summary.clone().map(|summary| {
+                let csv = crate::export::team_csv(&words.survey, &summary, &words.lang);
+                let name = format!("skillscope-{}-team.csv", words.survey.id());
+                let label = crate::i18n::strings(&words.lang).report.csv;
+                view! {
+                    <p class="no-print">
+                        <button type="button" id="team-csv" on:click=move |_| crate::export::download(&name, "text/csv", &csv)>{label}</button>
+                    </p>
+                    <Summary summary words />
+                }
+            })}
         })
     };
     view! {

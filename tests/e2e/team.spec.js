@@ -1,6 +1,7 @@
 // The team summary: a lead pastes the result links people sent and sees the same figures the
 // engine's `skillscope aggregate` computes, with bad lines named, nothing sent and nothing kept.
 import { execFileSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { test, expect, axeViolations } from "./fixtures.js";
 import { SkillscopeApp } from "./app.js";
@@ -11,6 +12,26 @@ const CLI = fileURLToPath(new URL("../../target/debug/skillscope", import.meta.u
 function rustRound(x) {
   const r = Math.round(x);
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** Rows of a CSV file as written by the csv crate: quoted fields may hold commas and quotes. */
+function parseCsv(text) {
+  const rows = [];
+  for (const line of text.trim().split("\n")) {
+    const fields = [];
+    let field = "";
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i];
+      if (quoted && c === '"' && line[i + 1] === '"') field += line[++i];
+      else if (c === '"') quoted = !quoted;
+      else if (c === "," && !quoted) fields.push(field), (field = "");
+      else field += c;
+    }
+    fields.push(field);
+    rows.push(fields);
+  }
+  return rows;
 }
 
 /** A result code for a simulated person with these levels. */
@@ -79,6 +100,25 @@ test("pasted links give the engine's team figures, and bad lines are named", asy
     const median = d.score ? String(rustRound(d.score.median)) : "–";
     expect(await cells("team-dimensions", d.id)).toEqual([median, ...d.levels.map((l) => String(l.count))]);
   }
+
+  // The CSV download holds the same figures, one per row, made in the page.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#team-csv")]);
+  expect(download.suggestedFilename()).toBe("skillscope-ai-readiness-team.csv");
+  const [head, ...rows] = parseCsv(await readFile(await download.path(), "utf8"));
+  expect(head).toEqual(["section", "id", "name", "measure", "value"]);
+  const value = (section, id, measure) =>
+    rows.find((r) => r[0] === section && r[1] === id && r[3] === measure)?.[4];
+  expect(value("team", "", "respondents")).toBe("5");
+  expect(Number(value("index", "readiness", "median"))).toBeCloseTo(expected.readiness.median, 1);
+  for (const d of expected.dimensions) {
+    expect(value("dimension", d.id, "reported")).toBe(String(d.reported));
+    for (const l of d.levels) expect(value("dimension", d.id, `level:${l.level}`)).toBe(String(l.count));
+  }
+  for (const p of expected.paths) {
+    expect([value("path", p.id, "first"), value("path", p.id, "top3")]).toEqual([String(p.first), String(p.top3)]);
+  }
+  const names = rows.filter((r) => r[0] === "dimension").map((r) => r[2]);
+  expect(names).toContain("Data annotation and labelling");
 });
 
 test("the team summary is reached and used by keyboard, passes axe and follows the language", async ({ page, server }) => {
