@@ -41,7 +41,7 @@ pub fn report_csv(survey: &Survey, report: &Report, lang: &str) -> String {
             if d.reported { "true" } else { "false" },
         ]);
     }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    csv_text(w)
 }
 
 /// The team summary as CSV: one figure per row (`section,id,name,measure,value`), which any
@@ -81,7 +81,14 @@ pub fn team_csv(survey: &Survey, team: &TeamSummary, lang: &str) -> String {
     for r in &rows.0 {
         let _ = w.write_record(r);
     }
-    String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default()
+    csv_text(w)
+}
+
+/// The written CSV, behind a byte-order mark: without it Excel on Windows reads UTF-8 as a
+/// legacy code page and garbles every ä, é and ñ in the names.
+fn csv_text(w: csv::Writer<Vec<u8>>) -> String {
+    let body = String::from_utf8(w.into_inner().unwrap_or_default()).unwrap_or_default();
+    format!("\u{feff}{body}")
 }
 
 struct Rows(Vec<[String; 5]>);
@@ -251,7 +258,8 @@ mod tests {
         let csv = report_csv(&survey, &r, "de");
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 1 + r.dimensions.len());
-        assert!(lines[0].starts_with("dimension,name,group,score"));
+        // The mark that tells Excel the file is UTF-8, then the header.
+        assert!(lines[0].starts_with("\u{feff}dimension,name,group,score"));
         let json: serde_json::Value = serde_json::from_str(&report_json(&r, &answers)).unwrap();
         assert_eq!(json["report"]["readiness"], serde_json::json!(r.readiness));
     }

@@ -278,6 +278,7 @@ mod tests {
                 s.review_missing,
                 s.report.gap,
                 s.team.counted,
+                s.team.lines_left_out,
             ] {
                 assert!(
                     forms[0].contains('1') && !forms[0].contains("{n}"),

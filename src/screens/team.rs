@@ -29,11 +29,19 @@ pub fn TeamScreen() -> impl IntoView {
         // Back from another language: the screen was drawn anew, the summary must not vanish.
         summarise_text(&session, &text)
     }));
+    // Emptied on each press and filled a moment later, so that a screen reader announces the
+    // status even when a second press gives the same words.
+    let status_shown = RwSignal::new(true);
     let summarise = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = pasted.get_untracked();
+        status_shown.set(false);
         outcome.set(Some(summarise_text(&session, &text)));
         session.team_summarised.set(Some(text));
+        set_timeout(
+            move || status_shown.set(true),
+            std::time::Duration::from_millis(150),
+        );
     };
     let back = move |_| {
         session.navigated.set(true);
@@ -46,13 +54,23 @@ pub fn TeamScreen() -> impl IntoView {
         }
     });
     let status = move || {
-        let outcome = outcome.get()?;
-        Some(match &outcome.summary {
+        let outcome = outcome.get().filter(|_| status_shown.get())?;
+        let counted = match &outcome.summary {
             Some(s) => fill(
                 plural(ui().counted, s.respondents as f64),
                 &[("n", &s.respondents)],
             ),
             None => ui().none.to_string(),
+        };
+        let left_out = outcome.problems.len();
+        Some(if left_out == 0 {
+            counted
+        } else {
+            let lines = fill(
+                plural(ui().lines_left_out, left_out as f64),
+                &[("n", &left_out)],
+            );
+            format!("{counted} {lines}")
         })
     };
     let results = move || {

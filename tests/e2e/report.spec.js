@@ -114,7 +114,9 @@ test("JSON and CSV downloads parse and match the screen", async ({ page, server 
   }
 
   const [csv] = await Promise.all([page.waitForEvent("download"), page.click("#download-csv")]);
-  const lines = (await readFile(await csv.path(), "utf8")).trim().split("\n");
+  const text = await readFile(await csv.path(), "utf8");
+  expect(text.startsWith("\ufeff"), "a UTF-8 byte-order mark, for Excel").toBe(true);
+  const lines = text.slice(1).trim().split("\n");
   expect(lines[0]).toBe("dimension,name,group,score,level,band_low,band_high,reported");
   expect(lines).toHaveLength(14);
   const screen = Object.fromEntries(await levels(page));

@@ -76,7 +76,7 @@ test("pasted links give the engine's team figures, and bad lines are named", asy
   await openTeam(page, server);
   await page.fill("#team-links", pasted);
   await page.click("#summarise");
-  await expect(page.locator("#team-status")).toHaveText("5 results summarised.");
+  await expect(page.locator("#team-status")).toHaveText("5 results summarised. 2 lines left out.");
   await expect(page.locator("#team-problems li")).toHaveText([
     /^Line 7: the link is (cut short|damaged)/,
     "Line 8 is the same result as line 1, so it counts once",
@@ -104,7 +104,9 @@ test("pasted links give the engine's team figures, and bad lines are named", asy
   // The CSV download holds the same figures, one per row, made in the page.
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#team-csv")]);
   expect(download.suggestedFilename()).toBe("skillscope-ai-readiness-team.csv");
-  const [head, ...rows] = parseCsv(await readFile(await download.path(), "utf8"));
+  const csv = await readFile(await download.path(), "utf8");
+  expect(csv.startsWith("\ufeff"), "a UTF-8 byte-order mark, for Excel").toBe(true);
+  const [head, ...rows] = parseCsv(csv.slice(1));
   expect(head).toEqual(["section", "id", "name", "measure", "value"]);
   const value = (section, id, measure) =>
     rows.find((r) => r[0] === section && r[1] === id && r[3] === measure)?.[4];
@@ -133,7 +135,7 @@ test("the team summary is reached and used by keyboard, passes axe and follows t
   await page.keyboard.press("Tab");
   await expect(page.locator("#summarise")).toBeFocused();
   await page.keyboard.press("Enter");
-  await expect(page.locator("#team-status")).toHaveText("5 results summarised.");
+  await expect(page.locator("#team-status")).toHaveText("5 results summarised. 2 lines left out.");
   for (const theme of ["light", "dark"]) {
     await page.evaluate((t) => document.documentElement.setAttribute("data-theme", t), theme);
     expect(await axeViolations(page), theme).toEqual([]);
@@ -142,7 +144,7 @@ test("the team summary is reached and used by keyboard, passes axe and follows t
   await expect(page.locator("#team-title")).toHaveText("Team-Übersicht");
   // The screen is drawn anew in German, keeping what was pasted and its summary.
   await expect(page.locator("#team-links")).toHaveValue(pasted);
-  await expect(page.locator("#team-status")).toHaveText("5 Ergebnisse zusammengefasst.");
+  await expect(page.locator("#team-status")).toHaveText("5 Ergebnisse zusammengefasst. 2 Zeilen nicht berücksichtigt.");
   await expect(page.locator("#team-dimensions tbody tr")).toHaveCount(13);
   await expect(page.locator("#team-problems li").first()).toHaveText(/^Zeile 7: /);
   await page.setViewportSize({ width: 320, height: 700 });
@@ -165,7 +167,7 @@ test("nothing pasted is sent or kept, and the person's own progress is untouched
   await page.click("#open-team");
   await page.fill("#team-links", pastedLinks(server));
   await page.click("#summarise");
-  await expect(page.locator("#team-status")).toHaveText("5 results summarised.");
+  await expect(page.locator("#team-status")).toHaveText("5 results summarised. 2 lines left out.");
   expect(requests).toEqual([]);
   const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
   expect(after).toBe(before);
@@ -183,9 +185,36 @@ test("nothing readable says so, with no tables", async ({ page, server }) => {
   await page.fill("#team-links", "hello\nhttps://example.org/#r=\n");
   await page.click("#summarise");
   await expect(page.locator("#team-status")).toHaveText(
-    "No result could be read. Paste the links as people sent them, one per line.",
+    "No result could be read. Paste the links as people sent them, one per line. 2 lines left out.",
   );
   await expect(page.locator("#team-problems li")).toHaveCount(2);
   await expect(page.locator("#team-problems li").nth(1)).toHaveText("Line 2: the link holds no result");
   await expect(page.locator("table")).toHaveCount(0);
+});
+
+test("a second press is announced again, and links as mail wraps them are read", async ({ page, server }) => {
+  await openTeam(page, server);
+  const code = codeFor("data-annotation=4", 1);
+  const custom = execFileSync(CLI, ["encode", "--survey", fileURLToPath(new URL("./fixtures/team.json", import.meta.url)), "--answers", "-"], { input: "{}" })
+    .toString()
+    .trim();
+  await page.fill("#team-links", [`<${server.url}?lang=de#r=${code}>`, `"${codeFor("", 2)}".`, `${server.url}?survey=team.json#r=${custom}`].join("\r\n"));
+  await page.evaluate(() => {
+    window.__statuses = [];
+    new MutationObserver(() => window.__statuses.push(document.querySelector("#team-status").textContent)).observe(
+      document.querySelector("#team-status"),
+      { childList: true, subtree: true, characterData: true },
+    );
+  });
+  await page.click("#summarise");
+  await expect(page.locator("#team-status")).toHaveText("2 results summarised. 1 line left out.");
+  // A second press gives the same words; a live region only speaks when its text changes, so the
+  // status is emptied and then filled again.
+  await page.evaluate(() => (window.__statuses = []));
+  await page.click("#summarise");
+  await expect(page.locator("#team-status")).toHaveText("2 results summarised. 1 line left out.");
+  expect(await page.evaluate(() => window.__statuses)).toEqual(["", "2 results summarised. 1 line left out."]);
+  await expect(page.locator("#team-problems li")).toHaveText([
+    "Line 3: this link was made for another survey, or another version of this one",
+  ]);
 });

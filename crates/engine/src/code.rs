@@ -41,7 +41,7 @@ impl fmt::Display for CodeError {
             CodeError::TooLong => write!(f, "the result code is longer than {MAX_CODE_LEN} characters, so it is not one of ours"),
             CodeError::NotBase64 { position } => write!(f, "the result code has a character that does not belong in it (at position {})", position + 1),
             CodeError::UnknownVersion(v) => write!(f, "the result code was made by a different version of Skillscope (code format {v})"),
-            CodeError::OtherSurvey => f.write_str("this link was made for another version of the survey"),
+            CodeError::OtherSurvey => f.write_str("this link was made for another survey, or another version of this one"),
             CodeError::WrongLength => f.write_str("the result code is cut short or has extra characters; copy the whole link again"),
             CodeError::Damaged => f.write_str("the result code is damaged; copy the whole link again"),
         }
@@ -69,16 +69,21 @@ pub fn encode(survey: &Survey, answers: &Answers) -> String {
 }
 
 /// The result code in a result link (the `r` parameter of its `#` fragment), or `text` itself
-/// when it is not a link. Leads paste whatever people sent them, links or bare codes.
+/// when it is not a link. Leads paste whatever people sent them: links or bare codes, often as
+/// mail shows them, in `<…>`, quotes or brackets, or followed by a full stop.
 pub fn from_link(text: &str) -> &str {
+    let is_code_char = |c: char| c.is_ascii_alphanumeric() || c == '-' || c == '_';
     let text = text.trim();
-    match text.split_once('#') {
+    let code = match text.split_once('#') {
         Some((_, fragment)) => fragment
             .split('&')
             .find_map(|p| p.strip_prefix("r="))
             .unwrap_or(""),
+        // A link with no result in it holds no code, rather than being a damaged one.
+        None if text.contains("://") => "",
         None => text,
-    }
+    };
+    code.trim_matches(|c: char| !is_code_char(c))
 }
 
 /// Decodes a code made by [`encode`] for the same survey and version.

@@ -126,6 +126,15 @@ fn codes_come_out_of_links() {
     assert_eq!(from_link("https://h/#def=D&r=ABC&x=1"), "ABC");
     assert_eq!(from_link("  ABC \r"), "ABC");
     assert_eq!(from_link("https://h/#def=D"), "");
+    assert_eq!(from_link("https://h/?lang=de"), "");
+    for wrapped in [
+        "<https://h/#r=A-b_C>",
+        "\"A-b_C\"",
+        "(https://h/#r=A-b_C).",
+        "A-b_C,\t",
+    ] {
+        assert_eq!(from_link(wrapped), "A-b_C", "{wrapped}");
+    }
 }
 
 proptest! {

@@ -76,7 +76,7 @@ fn foreign_and_garbage_codes_get_specific_errors() {
     assert_eq!(decode(&v2, &code), Err(CodeError::OtherSurvey));
     assert!(CodeError::OtherSurvey
         .to_string()
-        .contains("another version of the survey"));
+        .contains("another survey, or another version of this one"));
     assert_eq!(decode(&survey, ""), Err(CodeError::Empty));
     assert_eq!(
         decode(&survey, "abc!def"),

@@ -242,7 +242,9 @@ fn known_message(e: &CodeError) -> Option<String> {
         CodeError::UnknownVersion(v) => format!(
             "the result code was made by a different version of Skillscope (code format {v})"
         ),
-        CodeError::OtherSurvey => "this link was made for another version of the survey".into(),
+        CodeError::OtherSurvey => {
+            "this link was made for another survey, or another version of this one".into()
+        }
         CodeError::WrongLength => {
             "the result code is cut short or has extra characters; copy the whole link again".into()
         }
@@ -631,7 +633,8 @@ fn each_class_of_damage_gets_its_own_error() {
         let e = decode(s, c).unwrap_err();
         assert_eq!(e, CodeError::OtherSurvey);
         assert!(
-            e.to_string().contains("another version of the survey"),
+            e.to_string()
+                .contains("another survey, or another version of this one"),
             "{e}"
         );
     }
