@@ -1,13 +1,12 @@
 // The hardening corpora through the real app: every malformed definition in
 // tests/fixtures/invalid/ through the custom-survey loader, and damaged result links.
 import { readFile } from "node:fs/promises";
-import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { test, expect } from "./fixtures.js";
 import { serve } from "./serve.mjs";
+import { resultCode } from "./cli.js";
 
 const INVALID = fileURLToPath(new URL("../fixtures/invalid/", import.meta.url));
-const CLI = fileURLToPath(new URL("../../target/debug/skillscope", import.meta.url));
 const expected = (await readFile(`${INVALID}expected.txt`, "utf8"))
   .split("\n")
   .filter((l) => l && !l.startsWith("#"))
@@ -36,10 +35,7 @@ for (let start = 0; start < expected.length; start += CHUNK) {
 }
 
 test("damaged result links give the specific message and never a report", async ({ page, server }) => {
-  const answers = execFileSync(CLI, ["simulate", "--survey", "ai-readiness", "--default-level", "3"]);
-  const code = execFileSync(CLI, ["encode", "--survey", "ai-readiness", "--answers", "-"], { input: answers })
-    .toString()
-    .trim();
+  const code = resultCode("", 3);
   const flip = (i) => code.slice(0, i) + (code[i] === "A" ? "B" : "A") + code.slice(i + 1);
   const cases = [
     ...Array.from({ length: 8 }, (_, i) => [code.slice(0, i * 4), /cut short|holds no result/]),

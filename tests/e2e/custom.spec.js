@@ -6,9 +6,9 @@ import { fileURLToPath } from "node:url";
 import { test, expect, cspViolations } from "./fixtures.js";
 import { serve } from "./serve.mjs";
 import { SkillscopeApp } from "./app.js";
+import { CLI } from "./cli.js";
 
 const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
-const CLI = fileURLToPath(new URL("../../target/debug/skillscope", import.meta.url));
 
 /** The app, allowed to fetch from `origin` as an intranet deployer would configure it. */
 async function appAllowing(origin, extra = {}) {

@@ -2,13 +2,12 @@
 // only through postMessage with the declared parent origin. Uses examples/intranet.html as is.
 import { readFile } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { test, expect } from "./fixtures.js";
 import { serve } from "./serve.mjs";
 import { SkillscopeApp } from "./app.js";
+import { CLI } from "./cli.js";
 
 const HOST_PAGE = await readFile(new URL("../../examples/intranet.html", import.meta.url), "utf8");
-const CLI = fileURLToPath(new URL("../../target/debug/skillscope", import.meta.url));
 
 async function setup(hostCount = 1) {
   const hosts = [];

@@ -8,8 +8,8 @@ import { fileURLToPath } from "node:url";
 import { test, expect } from "./fixtures.js";
 import { serve } from "./serve.mjs";
 import { SkillscopeApp } from "./app.js";
+import { CLI } from "./cli.js";
 
-const CLI = fileURLToPath(new URL("../../target/debug/skillscope", import.meta.url));
 const SAMPLE = fileURLToPath(new URL("../../crates/engine/tests/fixtures/sample.json", import.meta.url));
 const PAYLOADS = [
   `<script>window.__pwned=1</script>`,

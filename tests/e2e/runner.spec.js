@@ -4,8 +4,8 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { test, expect, axeViolations, cspViolations } from "./fixtures.js";
 import { SkillscopeApp } from "./app.js";
+import { CLI } from "./cli.js";
 
-const CLI = fileURLToPath(new URL("../../target/debug/skillscope", import.meta.url));
 
 test("the whole assessment can be completed by keyboard alone", async ({ page, server }) => {
   const app = new SkillscopeApp(page, server.url);

@@ -5,8 +5,8 @@ import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { test, expect, axeViolations } from "./fixtures.js";
 import { SkillscopeApp } from "./app.js";
+import { CLI, resultCode } from "./cli.js";
 
-const CLI = fileURLToPath(new URL("../../target/debug/skillscope", import.meta.url));
 
 /** Rounds as Rust's `{:.0}` does: halves go to the even neighbour. */
 function rustRound(x) {
@@ -34,23 +34,13 @@ function parseCsv(text) {
   return rows;
 }
 
-/** A result code for a simulated person with these levels. */
-function codeFor(levels, defaultLevel) {
-  const args = ["simulate", "--survey", "ai-readiness", "--default-level", String(defaultLevel)];
-  if (levels) args.push("--levels", levels);
-  const answers = execFileSync(CLI, args);
-  return execFileSync(CLI, ["encode", "--survey", "ai-readiness", "--answers", "-"], { input: answers })
-    .toString()
-    .trim();
-}
-
 function pastedLinks(server) {
   const codes = [
-    codeFor("data-annotation=4", 1),
-    codeFor("data-annotation=4,data-quality=3", 1),
-    codeFor("coaching=4,learning-agility=4", 1),
-    codeFor("", 3),
-    codeFor("", 0),
+    resultCode("data-annotation=4", 1),
+    resultCode("data-annotation=4,data-quality=3", 1),
+    resultCode("coaching=4,learning-agility=4", 1),
+    resultCode("", 3),
+    resultCode("", 0),
   ];
   const lines = codes.map((c, i) => (i % 2 ? c : `${server.url}?lang=de#r=${c}`));
   lines.push("", `${server.url}#r=${codes[0].slice(0, -4)}`, lines[0]);
@@ -194,11 +184,11 @@ test("nothing readable says so, with no tables", async ({ page, server }) => {
 
 test("a second press is announced again, and links as mail wraps them are read", async ({ page, server }) => {
   await openTeam(page, server);
-  const code = codeFor("data-annotation=4", 1);
+  const code = resultCode("data-annotation=4", 1);
   const custom = execFileSync(CLI, ["encode", "--survey", fileURLToPath(new URL("./fixtures/team.json", import.meta.url)), "--answers", "-"], { input: "{}" })
     .toString()
     .trim();
-  await page.fill("#team-links", [`<${server.url}?lang=de#r=${code}>`, `"${codeFor("", 2)}".`, `${server.url}?survey=team.json#r=${custom}`].join("\r\n"));
+  await page.fill("#team-links", [`<${server.url}?lang=de#r=${code}>`, `"${resultCode("", 2)}".`, `${server.url}?survey=team.json#r=${custom}`].join("\r\n"));
   await page.evaluate(() => {
     window.__statuses = [];
     new MutationObserver(() => window.__statuses.push(document.querySelector("#team-status").textContent)).observe(

@@ -82,6 +82,16 @@ fn simulated() -> String {
     stdout(&out)
 }
 
+/// The result code `skillscope encode` makes for these answers.
+fn encoded(answers: &str) -> String {
+    let out = run(
+        &["encode", "--survey", "ai-readiness", "--answers", "-"],
+        Some(answers),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    stdout(&out).trim().to_string()
+}
+
 /// `file → (path, fragment)` from `expected.txt`.
 fn expectations() -> Vec<(String, String, String)> {
     let text = std::fs::read_to_string(invalid_dir().join("expected.txt"))
@@ -287,12 +297,7 @@ fn report_renders_markdown_in_each_language() {
 #[test]
 fn encode_then_decode_gives_the_same_answers() {
     let answers = simulated();
-    let out = run(
-        &["encode", "--survey", "ai-readiness", "--answers", "-"],
-        Some(&answers),
-    );
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    let code = stdout(&out).trim().to_string();
+    let code = encoded(&answers);
     assert!(
         !code.is_empty()
             && code
@@ -310,11 +315,7 @@ fn encode_then_decode_gives_the_same_answers() {
 
 #[test]
 fn a_damaged_code_is_refused_without_a_panic() {
-    let out = run(
-        &["encode", "--survey", "ai-readiness", "--answers", "-"],
-        Some(&simulated()),
-    );
-    let code = stdout(&out).trim().to_string();
+    let code = encoded(&simulated());
     let mid = code.len() / 2;
     let swapped = if &code[mid..=mid] == "A" { "B" } else { "A" };
     let damaged = format!("{}{swapped}{}", &code[..mid], &code[mid + 1..]);
@@ -368,16 +369,8 @@ fn help_lists_the_commands() {
 
 #[test]
 fn aggregate_summarises_pasted_links_and_names_the_bad_lines() {
-    let out = run(
-        &["encode", "--survey", "ai-readiness", "--answers", "-"],
-        Some(&simulated()),
-    );
-    let code = stdout(&out).trim().to_string();
-    let empty = run(
-        &["encode", "--survey", "ai-readiness", "--answers", "-"],
-        Some("{}"),
-    );
-    let other = stdout(&empty).trim().to_string();
+    let code = encoded(&simulated());
+    let other = encoded("{}");
     let pasted = format!("https://intranet.example/s/#r={code}\n{other}\nnot a code\n{code}\n");
     let out = run(
         &[
