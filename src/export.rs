@@ -51,9 +51,15 @@ pub fn team_csv(survey: &Survey, team: &TeamSummary, lang: &str) -> String {
         ["section", "id", "name", "measure", "value"].map(String::from)
     ]);
     rows.add("team", "", "", "respondents", team.respondents);
-    rows.spread("index", "readiness", "", &team.readiness);
-    rows.spread("index", "ai-depth", "", &team.ai_depth);
-    rows.spread("index", "learning-agility", "", &team.learning_agility);
+    for (id, s) in [
+        ("readiness", &team.readiness),
+        ("ai-depth", &team.ai_depth),
+        ("learning-agility", &team.learning_agility),
+    ] {
+        if let Some(s) = s {
+            rows.spread("index", id, "", s);
+        }
+    }
     for d in &team.dimensions {
         let name = survey.dimension_name(&d.id, lang);
         if let Some(s) = &d.score {

@@ -76,6 +76,30 @@ pub fn first_missing(survey: &Survey, answers: &Answers) -> Option<usize> {
         .find(|&i| !can_leave(survey, answers, i))
 }
 
+/// Where to answer more for dimensions `dims`: their first visible unanswered question, else
+/// their first visible question.
+pub fn first_question_for(survey: &Survey, answers: &Answers, dims: &[&str]) -> Option<usize> {
+    let theirs: Vec<usize> = survey
+        .visible(answers)
+        .into_iter()
+        .filter(|&i| {
+            survey.question_at(i).is_some_and(|q| {
+                q.kind.is_scored()
+                    && dims.iter().any(|d| {
+                        q.weights.contains_key(*d)
+                            || q.options.iter().any(|o| o.scores.contains_key(*d))
+                    })
+            })
+        })
+        .collect();
+    let unanswered = theirs.iter().copied().find(|&i| {
+        survey
+            .question_at(i)
+            .is_some_and(|q| answers.get(&q.id).is_none())
+    });
+    unanswered.or(theirs.first().copied())
+}
+
 /// Where a returning respondent resumes: the saved question if it is still visible, else the
 /// first unanswered visible question, else the review.
 pub fn resume_at(survey: &Survey, answers: &Answers, saved: Option<&str>) -> Screen {

@@ -17,10 +17,15 @@ pub fn QuestionScreen(index: usize) -> impl IntoView {
     let Some(question) = survey.question_at(index).cloned() else {
         return ().into_any();
     };
-    let section = survey
+    let section_def = survey
         .section_of(index)
-        .and_then(|s| survey.definition().sections.get(s))
-        .map(|s| s.title.clone());
+        .and_then(|s| survey.definition().sections.get(s));
+    let section = section_def.map(|s| s.title.clone());
+    // The section's intro says how to rate (the time window, the highest done), so it goes with
+    // the rated questions and not with knowledge checks, whose answers are right or wrong.
+    let intro = section_def
+        .and_then(|s| s.intro.clone())
+        .filter(|_| question.kind.is_scored());
     let ui = move || session.ui();
     let position = move || flow::position(&session.survey(), &session.answers.get(), index);
     let legend = NodeRef::<html::Legend>::new();
@@ -74,11 +79,16 @@ pub fn QuestionScreen(index: usize) -> impl IntoView {
     let legend_id = format!("q{index}-legend");
     let help_id = format!("q{index}-help");
     let error_id = format!("q{index}-error");
-    let described_by = if help.is_some() {
-        format!("{help_id} {error_id}")
-    } else {
-        error_id.clone()
-    };
+    let intro_id = format!("q{index}-intro");
+    let described_by = [
+        intro.is_some().then_some(intro_id.as_str()),
+        help.is_some().then_some(help_id.as_str()),
+        Some(error_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     let widget = match kind {
         Kind::Anchored | Kind::Single | Kind::Knowledge => {
             view! { <ChoiceList index question=question.clone() multi=false /> }.into_any()
@@ -105,6 +115,7 @@ pub fn QuestionScreen(index: usize) -> impl IntoView {
         <section class="question-screen" aria-labelledby=section_labelled_by>
             <div class="step-head">
                 <h1 class="section-name">{move || section.as_ref().map(|t| session.text(t))}</h1>
+                {intro.map(|t| view! { <p class="section-intro" id=intro_id>{move || session.text(&t)}</p> })}
                 <p class="position">
                     {move || {
                         let (n, total) = position();

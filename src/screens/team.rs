@@ -175,12 +175,15 @@ struct Grid {
 fn Summary(summary: TeamSummary, words: Words) -> impl IntoView {
     let ui = crate::i18n::strings(&words.lang);
     let (team, report) = (ui.team, ui.report);
-    let spread = |id: &str, name: &str, s: Spread| {
-        (
-            id.to_string(),
-            name.to_string(),
-            vec![round(s.median), round(s.min), round(s.max)],
-        )
+    // A figure nobody's answers support is left out rather than shown as zero.
+    let spread = |id: &str, name: &str, s: Option<Spread>| {
+        s.map(|s| {
+            (
+                id.to_string(),
+                name.to_string(),
+                vec![round(s.median), round(s.min), round(s.max)],
+            )
+        })
     };
     let overview = Grid {
         id: "team-overview",
@@ -202,7 +205,10 @@ fn Summary(summary: TeamSummary, words: Words) -> impl IntoView {
                 report.learning_agility,
                 summary.learning_agility,
             ),
-        ],
+        ]
+        .into_iter()
+        .flatten()
+        .collect(),
     };
     let quadrants = Grid {
         id: "team-quadrants",

@@ -9,6 +9,7 @@ pub fn render(survey: &Survey, team: &TeamSummary, lang: &str) -> String {
     let def = survey.definition();
     let t = |text: &Text| text.get(lang, survey.default_lang()).to_string();
     let spread = |s: &Spread| format!("{:.0} ({:.0}–{:.0})", s.median, s.min, s.max);
+    let known = |s: &Option<Spread>| s.as_ref().map_or_else(|| "not known yet".into(), spread);
     let mut md = String::new();
     let people = if team.respondents == 1 {
         "person"
@@ -20,9 +21,9 @@ pub fn render(survey: &Survey, team: &TeamSummary, lang: &str) -> String {
         md,
         "Medians, with the lowest and highest in brackets.\n\n\
          - Readiness: **{}**\n- AI depth: {}\n- Learning agility: {}\n",
-        spread(&team.readiness),
-        spread(&team.ai_depth),
-        spread(&team.learning_agility),
+        known(&team.readiness),
+        known(&team.ai_depth),
+        known(&team.learning_agility),
     );
     let quadrants: Vec<String> = team
         .quadrants

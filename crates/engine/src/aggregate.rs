@@ -18,10 +18,12 @@ use crate::survey::Survey;
 pub struct TeamSummary {
     pub survey: SurveyRef,
     pub respondents: usize,
-    pub readiness: Spread,
-    pub ai_depth: Spread,
-    pub learning_agility: Spread,
-    /// All four quadrants, in a fixed order, including empty ones.
+    /// Over the people whose report has the figure; `None` when nobody's has.
+    pub readiness: Option<Spread>,
+    pub ai_depth: Option<Spread>,
+    pub learning_agility: Option<Spread>,
+    /// All four quadrants, in a fixed order, including empty ones. People whose quadrant is
+    /// unknown are in none.
     pub quadrants: Vec<QuadrantCount>,
     /// In the survey's dimension order.
     pub dimensions: Vec<TeamDimension>,
@@ -150,22 +152,26 @@ pub fn aggregate(survey: &Survey, people: &[Answers]) -> Option<TeamSummary> {
         .map(|a| report(survey, a, Timing::default()))
         .collect();
     let first = reports.first()?;
-    let spread_of = |f: fn(&Report) -> f64| Spread::of(reports.iter().map(f).collect());
+    let spread_of =
+        |f: fn(&Report) -> Option<f64>| Spread::of(reports.iter().filter_map(f).collect());
     let quadrants = Quadrant::ALL
         .map(|quadrant| QuadrantCount {
             quadrant,
-            count: reports.iter().filter(|r| r.quadrant == quadrant).count(),
+            count: reports
+                .iter()
+                .filter(|r| r.quadrant == Some(quadrant))
+                .count(),
         })
         .to_vec();
     Some(TeamSummary {
         survey: first.survey.clone(),
         respondents: reports.len(),
-        readiness: spread_of(|r| r.readiness)?,
-        ai_depth: spread_of(|r| r.axes.ai_depth)?,
-        learning_agility: spread_of(|r| r.axes.learning_agility)?,
+        readiness: spread_of(|r| r.readiness),
+        ai_depth: spread_of(|r| r.axes.ai_depth),
+        learning_agility: spread_of(|r| r.axes.learning_agility),
         quadrants,
         dimensions: dimensions(survey, &reports),
-        paths: paths(&reports),
+        paths: paths(survey, &reports),
     })
 }
 
@@ -200,12 +206,9 @@ fn dimensions(survey: &Survey, reports: &[Report]) -> Vec<TeamDimension> {
         .collect()
 }
 
-fn paths(reports: &[Report]) -> Vec<TeamPath> {
-    let Some(first) = reports.first() else {
-        return Vec::new();
-    };
-    let mut out: Vec<TeamPath> = first
-        .paths
+fn paths(survey: &Survey, reports: &[Report]) -> Vec<TeamPath> {
+    let mut out: Vec<TeamPath> = survey
+        .paths()
         .iter()
         .filter_map(|p| {
             let ranks: Vec<(usize, f64)> = reports
@@ -226,7 +229,7 @@ fn paths(reports: &[Report]) -> Vec<TeamPath> {
             })
         })
         .collect();
-    // The first report ranks paths by its own fit; ties and the team order must not depend on
+    // Positions are in the order each report shows its paths. The team order must not depend on
     // whose result came first, so order by the team's figures, then by id.
     out.sort_by(|a, b| {
         b.top3

@@ -7,7 +7,6 @@ use serde::{Deserialize, Serialize};
 use crate::error::Error;
 use crate::expr::Value;
 use crate::format::{Kind, Question};
-use crate::survey::Survey;
 
 /// One answer. Which variant is right depends on the question: an option id or free text is a
 /// string, a multi choice is a list, a number or scale point is a number.
@@ -72,33 +71,6 @@ impl Answers {
 
     pub fn iter(&self) -> impl Iterator<Item = (&str, &Answer)> {
         self.0.iter().map(|(k, v)| (k.as_str(), v))
-    }
-
-    /// Keeps only answers that are valid for `survey`, and says what was dropped and why.
-    ///
-    /// Used when a saved answer set meets a newer version of its survey: answers whose question
-    /// still exists and still fits survive.
-    pub fn retain_valid(&mut self, survey: &Survey) -> Vec<Error> {
-        let problems = self.check(survey);
-        for p in &problems {
-            self.0.remove(p.path());
-        }
-        problems
-    }
-
-    /// Every answer that does not fit its question. Paths are the question ids.
-    pub fn check(&self, survey: &Survey) -> Vec<Error> {
-        let mut problems = Vec::new();
-        for (id, answer) in &self.0 {
-            let Some(question) = survey.question(id) else {
-                problems.push(Error::new(id, "no question has this id"));
-                continue;
-            };
-            if let Err(message) = fits(question, answer) {
-                problems.push(Error::new(id, message));
-            }
-        }
-        problems
     }
 
     /// How an expression sees an answer.

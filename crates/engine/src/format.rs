@@ -122,6 +122,10 @@ pub struct Reference {
 pub struct Section {
     pub id: String,
     pub title: Text,
+    /// Shown with every question of the section: the time window and how to choose, said once
+    /// rather than in each question's help.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intro: Option<Text>,
     pub questions: Vec<Question>,
 }
 
@@ -248,8 +252,20 @@ pub struct Choice {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum PathKind {
+    /// A specialism in the AI lifecycle, built on what the person already does.
     Specialist,
+    /// A coaching or training practice, built on the person's coaching and training evidence.
     Coaching,
+    /// Help for the person themselves (coached upskilling, career coaching, foundations). Its fit
+    /// comes from gaps, not strengths, so it is ranked apart from the paths a person builds on.
+    Support,
+}
+
+impl PathKind {
+    /// Whether the path builds on strengths, as opposed to supporting through gaps.
+    pub fn builds_on_strengths(self) -> bool {
+        self != PathKind::Support
+    }
 }
 
 /// A specialist or coaching path the report may suggest.
@@ -262,7 +278,16 @@ pub struct Path {
     pub title: Text,
     pub for_whom: Text,
     pub fit: FitRule,
+    /// The plan for someone new to the path (below the survey's strength level on its
+    /// dimensions).
     pub steps: Steps,
+    /// The plan for someone already experienced (at or above the strength level); without it,
+    /// everyone gets `steps`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub steps_experienced: Option<Steps>,
+    /// For support paths: when this holds, support is shown before the paths to build on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub first_if: Option<String>,
     #[serde(default)]
     pub resources: Vec<Resource>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -285,7 +310,23 @@ pub struct FitRule {
     pub boosts: Vec<Boost>,
 }
 
+/// Which of a path's plans fits the person: new to it, or experienced in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    New,
+    Experienced,
+}
+
 impl Path {
+    /// The plan for a person at `stage`.
+    pub fn steps_for(&self, stage: Stage) -> &Steps {
+        match (stage, &self.steps_experienced) {
+            (Stage::Experienced, Some(steps)) => steps,
+            _ => &self.steps,
+        }
+    }
+
     /// Why boost number `boost` applies, in the author's words, if the author gave a reason.
     pub fn boost_reason(&self, boost: usize) -> Option<&Text> {
         self.fit.boosts.get(boost)?.because.as_ref()

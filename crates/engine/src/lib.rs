@@ -10,8 +10,9 @@
 //! - [`validate`] turns definition JSON into a [`Survey`], or into every [`Error`] at once, each
 //!   with a JSON path.
 //! - [`Answers`] are question id → value, the format shared by the CLI, the app and tests.
-//! - [`report`] computes the [`Report`]: dimension scores with uncertainty bands, the readiness
-//!   index and its two axes, flags, and ranked paths with their evidence.
+//! - [`report`] computes the [`Report`]: dimension scores with likely ranges, the readiness
+//!   index and its two axes (unknown while too few dimensions are answered), flags, and the
+//!   paths to build on and the support paths, each ranked with its evidence.
 //! - [`code::encode`] and [`code::decode`] pack answers into a short URL-safe result code.
 //! - [`aggregate::aggregate`] summarises many people's answers for the lead who collected them.
 //!
@@ -26,11 +27,13 @@ pub mod code;
 mod error;
 pub mod expr;
 pub mod format;
+mod indices;
 pub mod inline;
 mod paths;
 pub mod report;
 mod score;
 pub mod simulate;
+mod stats;
 mod survey;
 mod text;
 mod validate;
@@ -38,6 +41,8 @@ mod validate;
 pub use answers::{Answer, Answers};
 pub use error::Error;
 pub use format::{Definition, Kind, Question, Text};
+pub use indices::readiness_needs;
+pub use paths::TIE_POINTS;
 pub use report::Report;
 pub use score::{report, Timing, MIN_ITEMS};
 pub use survey::Survey;

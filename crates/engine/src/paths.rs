@@ -1,87 +1,180 @@
-//! Path fit: how well each specialist or coaching path suits the person, and why.
+//! Path fit: how well each path suits the person, why, and in which order to show them.
+//!
+//! Only reported dimensions count. A dimension nobody answered is unknown: it adds nothing and
+//! takes nothing from any fit, and a path with no reported dimension is not ranked at all.
+//!
+//! Fits mean the same within a group but not across groups: a specialist or coaching path's fit
+//! rises with strengths, a support path's with gaps. So the two groups are ranked apart, and
+//! support comes first only when the answers ask for it.
 
 use std::collections::BTreeMap;
 
 use crate::answers::Answers;
+use crate::format::{Path, Stage};
 use crate::report::{DimensionScore, Evidence, Gap, PathFit};
-use crate::score::{round1, ENTRY_PENALTY};
+use crate::stats::{round1, weighted_mean, Weighted};
 use crate::survey::Survey;
 
-pub(crate) fn fit_paths(
+/// Fit points lost per unmet entry threshold.
+const ENTRY_PENALTY: f64 = 15.0;
+/// Fits closer than this are a tie: the answers cannot tell them apart.
+pub const TIE_POINTS: f64 = 3.0;
+
+pub(crate) struct Ranking {
+    pub paths: Vec<PathFit>,
+    pub support_first: bool,
+    pub unranked: Vec<String>,
+}
+
+pub(crate) fn rank_paths(
     survey: &Survey,
     answers: &Answers,
-    dims: &BTreeMap<&str, &DimensionScore>,
-) -> Vec<PathFit> {
-    let mut fits: Vec<(usize, PathFit)> = survey
-        .paths()
+    dimensions: &[DimensionScore],
+) -> Ranking {
+    let reported: BTreeMap<&str, &DimensionScore> = dimensions
         .iter()
-        .enumerate()
-        .map(|(i, path)| {
-            let score = |id: &str| dims.get(id).map_or(0.0, |d| d.score);
-            let total: f64 = path.fit.weights.values().map(|w| w.abs()).sum();
-            let mut evidence = Vec::new();
-            let mut base = 0.0;
-            for (dim, &w) in &path.fit.weights {
-                let term = if w < 0.0 {
-                    100.0 - score(dim)
-                } else {
-                    score(dim)
-                };
-                let share = if total > 0.0 { w.abs() / total } else { 0.0 };
-                base += share * term;
-                evidence.push(Evidence::Dimension {
-                    id: dim.clone(),
-                    effect: round1(share * (term - 50.0)),
-                    inverted: w < 0.0,
-                });
-            }
-            let mut fit = base;
-            for (dim, &needed) in &path.fit.entry {
-                if score(dim) < needed {
-                    fit -= ENTRY_PENALTY;
-                    evidence.push(Evidence::Entry {
-                        id: dim.clone(),
-                        needed,
-                        effect: -ENTRY_PENALTY,
-                    });
-                }
-            }
-            for (b, (boost, expr)) in path
-                .fit
-                .boosts
-                .iter()
-                .zip(survey.boost_exprs(i))
-                .enumerate()
-            {
-                if survey.eval_over(expr, answers) {
-                    fit += boost.points;
-                    evidence.push(Evidence::Answer {
-                        boost: b,
-                        questions: expr.references().into_iter().map(String::from).collect(),
-                        effect: boost.points,
-                    });
-                }
-            }
-            // Largest effect first; equal effects keep their order, so output is deterministic.
-            evidence.sort_by(|a, b| b.effect().abs().total_cmp(&a.effect().abs()));
-            let gaps = path
-                .explains
-                .iter()
-                .filter_map(|id| dims.get(id.as_str()))
-                .map(|d| gap(survey, d))
-                .collect();
-            let fit = PathFit {
-                id: path.id.clone(),
-                kind: path.kind,
-                fit: round1(fit.clamp(0.0, 100.0)),
-                evidence,
-                gaps,
-            };
-            (i, fit)
-        })
+        .filter(|d| d.reported)
+        .map(|d| (d.id.as_str(), d))
         .collect();
+    let strength_from = survey.level_floor(survey.strength_level());
+
+    let mut build = Vec::new();
+    let mut support = Vec::new();
+    let mut unranked = Vec::new();
+    let mut support_asked = false;
+    for (i, path) in survey.paths().iter().enumerate() {
+        let Some(fit) = fit_path(survey, answers, &reported, i, path, strength_from) else {
+            unranked.push(path.id.clone());
+            continue;
+        };
+        if path.kind.builds_on_strengths() {
+            build.push((i, fit));
+        } else {
+            support_asked |= survey
+                .first_if_expr(i)
+                .is_some_and(|e| survey.eval_over(e, answers));
+            support.push((i, fit));
+        }
+    }
+    let nothing_strong = !reported.values().any(|d| d.score >= strength_from);
+    let support_first =
+        !support.is_empty() && (support_asked || nothing_strong || build.is_empty());
+
+    let (first, second) = if support_first {
+        (support, build)
+    } else {
+        (build, support)
+    };
+    let mut paths = ordered(first);
+    paths.extend(ordered(second));
+    Ranking {
+        paths,
+        support_first,
+        unranked,
+    }
+}
+
+/// Best fit first, equal fits in the definition's order, each marked when it ties the one before.
+fn ordered(mut fits: Vec<(usize, PathFit)>) -> Vec<PathFit> {
     fits.sort_by(|(ia, a), (ib, b)| b.fit.total_cmp(&a.fit).then(ia.cmp(ib)));
-    fits.into_iter().map(|(_, f)| f).collect()
+    let mut out: Vec<PathFit> = Vec::with_capacity(fits.len());
+    for (_, mut fit) in fits {
+        fit.tied = out
+            .last()
+            .is_some_and(|prev| prev.fit - fit.fit < TIE_POINTS);
+        out.push(fit);
+    }
+    out
+}
+
+/// One path's fit over the reported dimensions, or `None` when none of its weighted dimensions
+/// is reported.
+fn fit_path(
+    survey: &Survey,
+    answers: &Answers,
+    reported: &BTreeMap<&str, &DimensionScore>,
+    index: usize,
+    path: &Path,
+    strength_from: f64,
+) -> Option<PathFit> {
+    let known: Vec<(&str, f64, f64)> = path
+        .fit
+        .weights
+        .iter()
+        .filter_map(|(dim, &w)| Some((dim.as_str(), w, reported.get(dim.as_str())?.score)))
+        .collect();
+    if known.is_empty() {
+        return None;
+    }
+    let total: f64 = known.iter().map(|(_, w, _)| w.abs()).sum();
+    let mut evidence = Vec::new();
+    let mut fit = 0.0;
+    for &(dim, w, score) in &known {
+        let term = if w < 0.0 { 100.0 - score } else { score };
+        let share = w.abs() / total;
+        fit += share * term;
+        evidence.push(Evidence::Dimension {
+            id: dim.to_string(),
+            effect: round1(share * (term - 50.0)),
+            inverted: w < 0.0,
+        });
+    }
+    for (dim, &needed) in &path.fit.entry {
+        let Some(d) = reported.get(dim.as_str()) else {
+            continue;
+        };
+        if d.score < needed {
+            fit -= ENTRY_PENALTY;
+            evidence.push(Evidence::Entry {
+                id: dim.clone(),
+                needed,
+                effect: -ENTRY_PENALTY,
+            });
+        }
+    }
+    for (b, (boost, expr)) in path
+        .fit
+        .boosts
+        .iter()
+        .zip(survey.boost_exprs(index))
+        .enumerate()
+    {
+        if survey.eval_over(expr, answers) {
+            fit += boost.points;
+            evidence.push(Evidence::Answer {
+                boost: b,
+                questions: expr.references().into_iter().map(String::from).collect(),
+                effect: boost.points,
+            });
+        }
+    }
+    // Largest effect first; equal effects keep their order, so output is deterministic.
+    evidence.sort_by(|a, b| b.effect().abs().total_cmp(&a.effect().abs()));
+    let level = weighted_mean(known.iter().map(|&(_, w, score)| Weighted {
+        value: score,
+        weight: w.abs(),
+    }))
+    .unwrap_or(0.0);
+    let stage = if level >= strength_from {
+        Stage::Experienced
+    } else {
+        Stage::New
+    };
+    let gaps = path
+        .explains
+        .iter()
+        .filter_map(|id| reported.get(id.as_str()))
+        .map(|d| gap(survey, d))
+        .collect();
+    Some(PathFit {
+        id: path.id.clone(),
+        kind: path.kind,
+        fit: round1(fit.clamp(0.0, 100.0)),
+        evidence,
+        gaps,
+        tied: false,
+        stage,
+    })
 }
 
 fn gap(survey: &Survey, d: &DimensionScore) -> Gap {

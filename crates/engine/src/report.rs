@@ -7,19 +7,33 @@
 use serde::{Deserialize, Serialize};
 
 use crate::format::PathKind;
+pub use crate::format::Stage;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub survey: SurveyRef,
-    /// Overall readiness, 0–100: the mean of the reported dimension scores.
-    pub readiness: f64,
-    /// 95% band around `readiness`.
-    pub readiness_band: [f64; 2],
+    /// Overall readiness, 0–100: the mean of the reported dimension scores. `None` while too
+    /// few dimensions are reported to mean anything (see [`Report::needs`]).
+    pub readiness: Option<f64>,
+    /// 80% likely range around `readiness`.
+    pub readiness_band: Option<[f64; 2]>,
     pub axes: Axes,
-    pub quadrant: Quadrant,
+    /// `None` while either axis is unknown.
+    pub quadrant: Option<Quadrant>,
+    /// True when an axis's likely range crosses the quadrant line, so the quadrant is a lean,
+    /// not a label.
+    #[serde(default)]
+    pub near_line: bool,
     pub dimensions: Vec<DimensionScore>,
-    /// Sorted by fit, best first; ties keep the definition's order.
+    /// In the order to show them: the paths a person can build on by fit, best first, and the
+    /// support paths by fit (before them when `support_first`). Equal fits keep the definition's
+    /// order. Paths with no reported dimension are left out and named in `unranked_paths`.
     pub paths: Vec<PathFit>,
+    /// True when the goal or the evidence asks for support before specialism.
+    #[serde(default)]
+    pub support_first: bool,
+    #[serde(default)]
+    pub unranked_paths: Vec<String>,
     pub plan: Pace,
     pub flags: Vec<Flag>,
     /// Score from which a dimension is a strength, and below which a focus area: where the
@@ -42,10 +56,21 @@ pub struct SurveyRef {
     pub version: String,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+/// The two axes of the quadrant, and AI breadth beside them. Each is `None` while too few of its
+/// dimensions are reported.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Axes {
-    pub ai_depth: f64,
-    pub learning_agility: f64,
+    /// What a specialist has: the mean of the two strongest reported lifecycle dimensions.
+    pub ai_depth: Option<f64>,
+    pub learning_agility: Option<f64>,
+    /// How wide the lifecycle skills reach: the mean of every reported lifecycle dimension.
+    #[serde(default)]
+    pub ai_breadth: Option<f64>,
+    /// 80% likely ranges of the two axes.
+    #[serde(default)]
+    pub ai_depth_range: Option<[f64; 2]>,
+    #[serde(default)]
+    pub learning_agility_range: Option<[f64; 2]>,
 }
 
 /// Where AI depth × learning agility places a person; the split is at 50 on each axis.
@@ -62,6 +87,9 @@ pub enum Quadrant {
     AdaptiveSpecialist,
 }
 
+/// Where each axis is split.
+pub const QUADRANT_LINE: f64 = 50.0;
+
 impl Quadrant {
     /// In the order `index` counts them, which is also the order of `id`s below.
     pub const ALL: [Quadrant; 4] = [
@@ -76,8 +104,13 @@ impl Quadrant {
         self as usize
     }
 
-    pub fn of(axes: Axes) -> Quadrant {
-        match (axes.ai_depth >= 50.0, axes.learning_agility >= 50.0) {
+    /// The quadrant of two known axes.
+    pub fn of(axes: Axes) -> Option<Quadrant> {
+        Some(Quadrant::at(axes.ai_depth?, axes.learning_agility?))
+    }
+
+    pub fn at(ai_depth: f64, learning_agility: f64) -> Quadrant {
+        match (ai_depth >= QUADRANT_LINE, learning_agility >= QUADRANT_LINE) {
             (false, false) => Quadrant::Explorer,
             (false, true) => Quadrant::AgileLearner,
             (true, false) => Quadrant::Specialist,
@@ -103,7 +136,7 @@ pub struct DimensionScore {
     pub score: f64,
     /// Id of the nearest level.
     pub level: String,
-    /// 95% band, clamped to 0–100.
+    /// 80% likely range, clamped to 0–100 (see `docs/methodology.md`).
     pub band: [f64; 2],
     /// Scored items answered, and asked.
     pub answered: usize,
@@ -132,6 +165,18 @@ pub struct PathFit {
     pub evidence: Vec<Evidence>,
     /// Distance to the next level on the path's key dimensions.
     pub gaps: Vec<Gap>,
+    /// True when the fit is so close to the one shown before it in the same group that the order
+    /// between them means nothing.
+    #[serde(default)]
+    pub tied: bool,
+    /// Which of the path's plans fits: new to it or experienced, by the reported level on its
+    /// weighted dimensions.
+    #[serde(default = "new_stage")]
+    pub stage: Stage,
+}
+
+fn new_stage() -> Stage {
+    Stage::New
 }
 
 /// One reason a path's fit is what it is.
@@ -209,8 +254,16 @@ impl Pace {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum Flag {
-    /// Self-ratings of proficient or above while most knowledge checks were missed.
-    Overconfidence { dimension: String },
+    /// Self-ratings of proficient or above while most of the dimension's knowledge checks that
+    /// were asked were missed.
+    Overconfidence {
+        dimension: String,
+        /// Checks asked and answered right (0 in exports made before they were recorded).
+        #[serde(default)]
+        asked: usize,
+        #[serde(default)]
+        right: usize,
+    },
     /// Nearly every rated item got the same level.
     StraightLining,
     /// Finished faster than anyone can read the questions.
@@ -242,6 +295,21 @@ impl Report {
         dims.sort_by(|a, b| a.score.total_cmp(&b.score));
         dims.truncate(n);
         dims
+    }
+
+    /// Dimensions not yet reported, in the definition's order: what the report still needs.
+    pub fn needs(&self) -> Vec<&DimensionScore> {
+        self.dimensions.iter().filter(|d| !d.reported).collect()
+    }
+
+    /// The paths a person can build on, best first.
+    pub fn build_on(&self) -> impl Iterator<Item = &PathFit> {
+        self.paths.iter().filter(|p| p.kind.builds_on_strengths())
+    }
+
+    /// The support paths, best first.
+    pub fn support(&self) -> impl Iterator<Item = &PathFit> {
+        self.paths.iter().filter(|p| !p.kind.builds_on_strengths())
     }
 
     pub fn dimension(&self, id: &str) -> Option<&DimensionScore> {

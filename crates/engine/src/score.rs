@@ -1,4 +1,5 @@
-//! From answers to a [`Report`]: dimension scores, bands, indices, flags and path fit.
+//! From answers to a [`Report`]: dimension scores with their likely ranges, and flags; the
+//! indices (`indices.rs`) and path fit (`paths.rs`) build on the dimension scores.
 //!
 //! The formulas are documented, with their reasons, in `docs/methodology.md`; keep the two in
 //! step. Everything here is total: any answers, valid or not, give a report, and invalid answers
@@ -7,17 +8,13 @@
 use std::collections::BTreeMap;
 
 use crate::answers::{fits, Answer, Answers};
-use crate::format::{Axis, Kind, Question};
+use crate::format::{Kind, Question};
 use crate::report::*;
+use crate::stats::{half_width, range, round1, weighted_mean, Weighted};
 use crate::survey::Survey;
 
 /// A dimension needs this many answered items to be reported.
 pub const MIN_ITEMS: usize = 2;
-/// The item spread assumed when the observed one is smaller, so that three identical answers
-/// still leave a band about one level wide.
-const MIN_SPREAD: f64 = 12.5;
-/// Fit points lost per unmet entry threshold.
-pub const ENTRY_PENALTY: f64 = 15.0;
 
 /// What is known about how the answers were given, besides the answers.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
@@ -32,27 +29,10 @@ pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
     let visible = survey.visible(&answers);
     let items = collect_items(survey, &answers, &visible);
     let dimensions = score_dimensions(survey, &answers, &visible, &items);
-    let by_id: BTreeMap<&str, &DimensionScore> =
-        dimensions.iter().map(|d| (d.id.as_str(), d)).collect();
-
-    let reported: Vec<&DimensionScore> = dimensions.iter().filter(|d| d.reported).collect();
-    let readiness = mean(reported.iter().map(|d| d.score));
-    let half_widths: Vec<f64> = reported
-        .iter()
-        .map(|d| (d.band[1] - d.band[0]) / 2.0)
-        .collect();
-    let readiness_half = if half_widths.is_empty() {
-        50.0
-    } else {
-        half_widths.iter().map(|h| h * h).sum::<f64>().sqrt() / half_widths.len() as f64
-    };
-    let axes = Axes {
-        ai_depth: round1(axis_mean(survey, &reported, Axis::AiDepth)),
-        learning_agility: round1(axis_mean(survey, &reported, Axis::LearningAgility)),
-    };
+    let indices = crate::indices::indices(survey, &dimensions);
+    let strength_from = survey.level_floor(survey.strength_level());
 
     let mut flags = Vec::new();
-    let strength_from = survey.level_floor(survey.strength_level());
     for d in &dimensions {
         if !d.reported {
             flags.push(Flag::TooFewAnswers {
@@ -64,6 +44,8 @@ pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
             if self_rated_high && c.asked > 0 && c.right * 2 < c.asked {
                 flags.push(Flag::Overconfidence {
                     dimension: d.id.clone(),
+                    asked: c.asked,
+                    right: c.right,
                 });
             }
         }
@@ -96,17 +78,21 @@ pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
             Some(Answer::Number(n)) => Some(*n),
             _ => None,
         });
+    let ranking = crate::paths::rank_paths(survey, &answers, &dimensions);
 
     Report {
         survey: SurveyRef {
             id: survey.id().to_string(),
             version: survey.version().to_string(),
         },
-        readiness: round1(readiness),
-        readiness_band: band(readiness, readiness_half),
-        quadrant: Quadrant::of(axes),
-        axes,
-        paths: crate::paths::fit_paths(survey, &answers, &by_id),
+        readiness: indices.readiness,
+        readiness_band: indices.readiness_band,
+        axes: indices.axes,
+        quadrant: indices.quadrant,
+        near_line: indices.near_line,
+        paths: ranking.paths,
+        support_first: ranking.support_first,
+        unranked_paths: ranking.unranked,
         dimensions,
         plan: Pace::for_hours(hours),
         flags,
@@ -262,19 +248,21 @@ fn score_dimensions(
         .iter()
         .map(|dim| {
             let mine: &[&Item] = by_dimension.get(dim.id.as_str()).map_or(&[], Vec::as_slice);
-            let total_w: f64 = mine.iter().map(|it| it.weight).sum();
-            let score = if total_w > 0.0 {
-                mine.iter().map(|it| it.weight * it.value).sum::<f64>() / total_w
-            } else {
-                0.0
-            };
-            let half = half_width(mine, score);
+            let weighted: Vec<Weighted> = mine
+                .iter()
+                .map(|it| Weighted {
+                    value: it.value,
+                    weight: it.weight,
+                })
+                .collect();
+            let score = weighted_mean(weighted.iter().copied()).unwrap_or(0.0);
+            let half = half_width(&weighted, score);
             DimensionScore {
                 id: dim.id.clone(),
                 group: dim.group.clone(),
                 score: round1(score),
                 level: def.levels[survey.level_index(round1(score))].id.clone(),
-                band: band(score, half),
+                band: range(score, half),
                 answered: mine.len(),
                 items: asked.get(dim.id.as_str()).copied().unwrap_or(0),
                 reported: mine.len() >= MIN_ITEMS,
@@ -282,37 +270,6 @@ fn score_dimensions(
             }
         })
         .collect()
-}
-
-/// Half-width of the 95% band: 1.96 · spread / √(effective item count).
-fn half_width(items: &[&Item], score: f64) -> f64 {
-    let sum_w: f64 = items.iter().map(|it| it.weight).sum();
-    let sum_w2: f64 = items.iter().map(|it| it.weight * it.weight).sum();
-    if sum_w <= 0.0 || sum_w2 <= 0.0 {
-        return 50.0;
-    }
-    let n_eff = sum_w * sum_w / sum_w2;
-    let variance = items
-        .iter()
-        .map(|it| it.weight * (it.value - score).powi(2))
-        .sum::<f64>()
-        / sum_w;
-    let spread = variance.sqrt().max(MIN_SPREAD);
-    (1.96 * spread / n_eff.sqrt()).min(50.0)
-}
-
-fn axis_mean(survey: &Survey, reported: &[&DimensionScore], axis: Axis) -> f64 {
-    let groups = &survey.definition().groups;
-    mean(
-        reported
-            .iter()
-            .filter(|d| {
-                groups
-                    .iter()
-                    .any(|g| g.id == d.group && g.axis == Some(axis))
-            })
-            .map(|d| d.score),
-    )
 }
 
 /// Straight-lining: at least ten rated items, nine in ten at the same level.
@@ -327,30 +284,4 @@ fn is_straight_lining(items: &[Item]) -> bool {
     }
     let top = counts.values().max().copied().unwrap_or(0);
     top * 10 >= levels.len() * 9
-}
-
-fn mean(values: impl Iterator<Item = f64>) -> f64 {
-    let (sum, n) = values.fold((0.0, 0usize), |(s, n), v| (s + v, n + 1));
-    if n == 0 {
-        0.0
-    } else {
-        sum / n as f64
-    }
-}
-
-fn band(centre: f64, half: f64) -> [f64; 2] {
-    [
-        round1((centre - half).clamp(0.0, 100.0)),
-        round1((centre + half).clamp(0.0, 100.0)),
-    ]
-}
-
-/// Rounds to one decimal, which keeps exports stable and readable. Rounding is monotone, so it
-/// never breaks "a better answer never lowers a score".
-pub(crate) fn round1(x: f64) -> f64 {
-    if x.is_finite() {
-        (x * 10.0).round() / 10.0
-    } else {
-        0.0
-    }
 }

@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::answers::Answers;
+use crate::answers::{fits, Answers};
+use crate::error::Error;
 use crate::expr::Expr;
 use crate::format::{Definition, Level, Path, Question};
 
@@ -17,13 +18,22 @@ pub struct Survey {
     /// Section and question index of every question, in asking order.
     order: Vec<(usize, usize)>,
     by_id: BTreeMap<String, usize>,
-    show_if: Vec<Option<Expr>>,
+    conditions: Conditions,
+}
+
+/// Every expression of a definition, parsed once by validation.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Conditions {
+    /// Per question, in asking order.
+    pub show_if: Vec<Option<Expr>>,
     /// Per path, per boost.
-    boosts: Vec<Vec<Expr>>,
+    pub boosts: Vec<Vec<Expr>>,
+    /// Per path.
+    pub first_if: Vec<Option<Expr>>,
 }
 
 impl Survey {
-    pub(crate) fn new(def: Definition, show_if: Vec<Option<Expr>>, boosts: Vec<Vec<Expr>>) -> Self {
+    pub(crate) fn new(def: Definition, conditions: Conditions) -> Self {
         let order: Vec<(usize, usize)> = def
             .sections
             .iter()
@@ -39,8 +49,7 @@ impl Survey {
             def,
             order,
             by_id,
-            show_if,
-            boosts,
+            conditions,
         }
     }
 
@@ -110,7 +119,7 @@ impl Survey {
     /// A question whose condition reads a hidden question is hidden too, so stale answers to
     /// questions that dropped out of view never reveal anything.
     pub fn is_visible(&self, index: usize, answers: &Answers) -> bool {
-        let Some(Some(expr)) = self.show_if.get(index) else {
+        let Some(Some(expr)) = self.conditions.show_if.get(index) else {
             return index < self.order.len();
         };
         expr.eval(&|id| {
@@ -128,7 +137,7 @@ impl Survey {
     pub fn visible(&self, answers: &Answers) -> Vec<usize> {
         let mut shown: Vec<bool> = Vec::with_capacity(self.order.len());
         for index in 0..self.order.len() {
-            let visible = match &self.show_if[index] {
+            let visible = match &self.conditions.show_if[index] {
                 None => true,
                 Some(expr) => expr.eval(&|id| {
                     let i = self.index_of(id)?;
@@ -156,7 +165,11 @@ impl Survey {
     }
 
     pub(crate) fn boost_exprs(&self, path: usize) -> &[Expr] {
-        self.boosts.get(path).map_or(&[], Vec::as_slice)
+        self.conditions.boosts.get(path).map_or(&[], Vec::as_slice)
+    }
+
+    pub(crate) fn first_if_expr(&self, path: usize) -> Option<&Expr> {
+        self.conditions.first_if.get(path)?.as_ref()
     }
 
     pub(crate) fn eval_over(&self, expr: &Expr, answers: &Answers) -> bool {
@@ -204,5 +217,36 @@ impl Survey {
 
     pub fn level_position(&self, id: &str) -> Option<usize> {
         self.def.levels.iter().position(|l| l.id == id)
+    }
+}
+
+// Answer checks live with the survey so that `answers` stays a plain map with no knowledge of
+// surveys: data flows from the survey to the answers, never back.
+impl Answers {
+    /// Keeps only answers that are valid for `survey`, and says what was dropped and why.
+    ///
+    /// Used when a saved answer set meets a newer version of its survey: answers whose question
+    /// still exists and still fits survive.
+    pub fn retain_valid(&mut self, survey: &Survey) -> Vec<Error> {
+        let problems = self.check(survey);
+        for p in &problems {
+            self.remove(p.path());
+        }
+        problems
+    }
+
+    /// Every answer that does not fit its question. Paths are the question ids.
+    pub fn check(&self, survey: &Survey) -> Vec<Error> {
+        let mut problems = Vec::new();
+        for (id, answer) in self.iter() {
+            let Some(question) = survey.question(id) else {
+                problems.push(Error::new(id, "no question has this id"));
+                continue;
+            };
+            if let Err(message) = fits(question, answer) {
+                problems.push(Error::new(id, message));
+            }
+        }
+        problems
     }
 }

@@ -38,9 +38,10 @@ fn one_person_is_their_own_report() {
     let r = report(&survey, &answers, Timing::default());
     let team = aggregate(&survey, std::slice::from_ref(&answers)).unwrap();
     assert_eq!(team.respondents, 1);
-    assert_eq!(team.readiness.median, r.readiness);
+    let readiness = team.readiness.unwrap();
+    assert_eq!(Some(readiness.median), r.readiness);
     assert_eq!(
-        (team.readiness.min, team.readiness.max),
+        (Some(readiness.min), Some(readiness.max)),
         (r.readiness, r.readiness)
     );
     assert_eq!(team.paths[0].id, r.paths[0].id);
@@ -148,19 +149,24 @@ proptest! {
         let survey = sample();
         let team = aggregate(&survey, &people).unwrap();
         let n = people.len();
+        let reports: Vec<_> = people.iter().map(|a| report(&survey, a, Timing::default())).collect();
         prop_assert_eq!(team.respondents, n);
-        prop_assert_eq!(team.quadrants.iter().map(|q| q.count).sum::<usize>(), n);
+        // People whose quadrant is unknown are in no quadrant; everyone else in exactly one.
+        let placed = reports.iter().filter(|r| r.quadrant.is_some()).count();
+        prop_assert_eq!(team.quadrants.iter().map(|q| q.count).sum::<usize>(), placed);
         let listed: Vec<_> = team.quadrants.iter().map(|q| q.quadrant).collect();
         prop_assert_eq!(listed, Quadrant::ALL.to_vec());
-        prop_assert_eq!(team.paths.iter().map(|p| p.first).sum::<usize>(), n);
+        let ranked = reports.iter().filter(|r| !r.paths.is_empty()).count();
+        prop_assert_eq!(team.paths.iter().map(|p| p.first).sum::<usize>(), ranked);
         prop_assert_eq!(
             team.paths.iter().map(|p| p.top3).sum::<usize>(),
-            n * survey.paths().len().min(3)
+            reports.iter().map(|r| r.paths.len().min(3)).sum::<usize>()
         );
-        for s in [&team.readiness, &team.ai_depth, &team.learning_agility] {
+        for s in [&team.readiness, &team.ai_depth, &team.learning_agility].into_iter().flatten() {
             prop_assert!(s.min <= s.median && s.median <= s.max);
             prop_assert!(s.min <= s.mean && s.mean <= s.max);
         }
+        prop_assert_eq!(team.readiness.is_some(), reports.iter().any(|r| r.readiness.is_some()));
         for d in &team.dimensions {
             prop_assert!(d.reported <= n);
             prop_assert_eq!(d.levels.iter().map(|l| l.count).sum::<usize>(), d.reported);

@@ -20,6 +20,7 @@ const TEXT_FIELDS: &[&str] = &[
     ".dimensions[].name",
     ".dimensions[].description",
     ".sections[].title",
+    ".sections[].intro",
     ".sections[].questions[].text",
     ".sections[].questions[].help",
     ".sections[].questions[].unit",
@@ -32,6 +33,9 @@ const TEXT_FIELDS: &[&str] = &[
     ".paths[].steps.30[]",
     ".paths[].steps.60[]",
     ".paths[].steps.90[]",
+    ".paths[].steps_experienced.30[]",
+    ".paths[].steps_experienced.60[]",
+    ".paths[].steps_experienced.90[]",
     ".paths[].resources[].publisher",
     ".paths[].resources[].title",
     ".paths[].resources[].licence",
@@ -50,7 +54,7 @@ const LANGUAGE_NEUTRAL: &[&str] = &[
 ];
 
 /// The fixed path ids the report, the docs and the app refer to.
-const PATH_IDS: [&str; 10] = [
+const PATH_IDS: [&str; 13] = [
     "ai-modeling",
     "data-annotation",
     "data-extraction",
@@ -61,6 +65,9 @@ const PATH_IDS: [&str; 10] = [
     "learning-to-learn",
     "become-coach",
     "training-development",
+    "prompt-engineering",
+    "responsible-ai",
+    "ai-foundations",
 ];
 
 /// Reading speed and answering time of the completion-time estimate.
@@ -259,11 +266,65 @@ fn the_survey_has_the_size_and_shape_the_brief_asks_for() {
         assert!(n >= 3, "{}: {n} anchored items asked of everyone", dim.id);
     }
 
-    let knowledge = questions
-        .iter()
-        .filter(|q| q.kind == Kind::Knowledge)
-        .count();
-    assert!(knowledge >= 8, "{knowledge} knowledge checks");
+    for dim in &def.dimensions {
+        let checks: Vec<_> = questions
+            .iter()
+            .filter(|q| q.kind == Kind::Knowledge && q.dimension.as_deref() == Some(&dim.id))
+            .collect();
+        assert!(
+            checks.len() >= 2,
+            "{}: {} knowledge checks",
+            dim.id,
+            checks.len()
+        );
+        // One check is asked of everyone; the others only of people who claim the strength
+        // level, who are the ones a check can catch overclaiming.
+        assert_eq!(
+            checks.iter().filter(|q| q.show_if.is_none()).count(),
+            1,
+            "{}: one unconditional check",
+            dim.id
+        );
+        for q in &checks {
+            assert!(
+                q.options.len() >= 3,
+                "{}: {} options",
+                q.id,
+                q.options.len()
+            );
+            assert_eq!(
+                q.options.iter().filter(|o| o.correct).count(),
+                1,
+                "{}: one keyed answer",
+                q.id
+            );
+            let en: Vec<String> = q
+                .options
+                .iter()
+                .map(|o| o.text.get("en", "en").to_lowercase())
+                .collect();
+            assert!(
+                !en.iter()
+                    .any(|t| ["true", "false", "yes", "no"].contains(&t.trim_end_matches('.'))),
+                "{}: true/false options",
+                q.id
+            );
+            // The keyed answer must not give itself away by being much the longest.
+            let keyed = q.options.iter().position(|o| o.correct).unwrap();
+            let longest_distractor = en
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i != keyed)
+                .map(|(_, t)| t.len())
+                .max()
+                .unwrap_or(0);
+            assert!(
+                en[keyed].len() as f64 <= longest_distractor as f64 * 1.25,
+                "{}: the keyed answer is much the longest",
+                q.id
+            );
+        }
+    }
 
     for id in ["role", "hours", "goal"] {
         let q = survey
@@ -282,10 +343,19 @@ fn the_survey_has_the_size_and_shape_the_brief_asks_for() {
     );
 
     let ids: BTreeSet<&str> = def.paths.iter().map(|p| p.id.as_str()).collect();
-    assert_eq!(def.paths.len(), 10);
+    assert_eq!(def.paths.len(), PATH_IDS.len());
     assert_eq!(ids, BTreeSet::from(PATH_IDS));
     for p in &def.paths {
-        for (days, steps) in p.steps.phases() {
+        let experienced = p
+            .steps_experienced
+            .as_ref()
+            .unwrap_or_else(|| panic!("{}: no plan for the experienced", p.id));
+        assert_ne!(
+            &p.steps, experienced,
+            "{}: the two plans are the same",
+            p.id
+        );
+        for (days, steps) in p.steps.phases().into_iter().chain(experienced.phases()) {
             assert_eq!(
                 steps.len(),
                 3,
@@ -317,10 +387,16 @@ impl Estimate {
 }
 
 fn estimate() -> Estimate {
+    estimate_for(r#"{"role": "ic", "goal": "keep-up", "hours": 4}"#)
+}
+
+/// The estimate for a person whose answers so far are `answers`: what they are shown depends on
+/// their role and on the levels they claim (second knowledge checks).
+fn estimate_for(answers: &str) -> Estimate {
     let survey = survey();
     let def = survey.definition();
     let words = |t: &skillscope_engine::Text| t.get("en", "en").split_whitespace().count();
-    let answers = Answers::from_json(r#"{"role": "ic", "goal": "keep-up", "hours": 4}"#).unwrap();
+    let answers = Answers::from_json(answers).unwrap();
     let visible = survey.visible(&answers);
 
     let mut total = words(&def.title) + words(&def.intro);
@@ -329,7 +405,8 @@ fn estimate() -> Estimate {
     for &i in &visible {
         let q = survey.question_at(i).unwrap();
         if sections.insert(survey.section_of(i).unwrap()) {
-            total += words(&def.sections[survey.section_of(i).unwrap()].title);
+            let section = &def.sections[survey.section_of(i).unwrap()];
+            total += words(&section.title) + section.intro.as_ref().map_or(0, words);
         }
         total += words(&q.text);
         total += q.help.as_ref().map_or(0, words);
@@ -362,6 +439,41 @@ fn completion_time_estimate() {
     assert!(
         minutes >= 10.0,
         "estimated {minutes:.1} minutes, expected at least 10"
+    );
+}
+
+/// The shortest run (an individual contributor claiming little, so no second checks) and the
+/// longest (a people lead claiming the top level everywhere, so every conditional question).
+#[test]
+fn completion_time_of_the_shortest_and_longest_runs() {
+    let survey = survey();
+    let mut longest = serde_json::Map::new();
+    longest.insert("role".into(), "lead".into());
+    longest.insert("goal".into(), "deepen".into());
+    longest.insert("hours".into(), 4.into());
+    let mut shortest = longest.clone();
+    shortest.insert("role".into(), "ic".into());
+    for q in survey.questions().filter(|q| q.kind == Kind::Anchored) {
+        let top = q.options.last().unwrap().id.clone();
+        let bottom = q.options.first().unwrap().id.clone();
+        longest.insert(q.id.clone(), top.into());
+        shortest.insert(q.id.clone(), bottom.into());
+    }
+    let short = estimate_for(&Value::Object(shortest).to_string());
+    let long = estimate_for(&Value::Object(longest).to_string());
+    eprintln!(
+        "shortest run: {:.1} min ({} answers), longest run: {:.1} min ({} answers)",
+        short.minutes(),
+        short.answered,
+        long.minutes(),
+        long.answered
+    );
+    assert!(short.minutes() <= estimate().minutes());
+    assert!(long.minutes() > estimate().minutes());
+    assert!(
+        long.minutes() <= 20.0,
+        "the longest run takes {:.1} min",
+        long.minutes()
     );
 }
 

@@ -58,7 +58,9 @@ fn overconfidence_needs_high_self_ratings_and_missed_checks() {
     let mut a = answers(&[("ann-1", s("e")), ("ann-2", s("z")), ("ann-k", s("true"))]);
     let r = report(&survey, &a, Timing::default());
     assert!(r.flags.contains(&Flag::Overconfidence {
-        dimension: "ann".into()
+        dimension: "ann".into(),
+        asked: 1,
+        right: 0,
     }));
     a.set("ann-k", s("false"));
     let r = report(&survey, &a, Timing::default());
@@ -143,7 +145,7 @@ fn quadrant_follows_the_axes() {
         ("agi-2", Answer::Number(0.0)),
     ]);
     let r = report(&survey, &a, Timing::default());
-    assert_eq!(r.quadrant, Quadrant::Specialist);
+    assert_eq!(r.quadrant, Some(Quadrant::Specialist));
 }
 
 #[test]
@@ -223,9 +225,12 @@ proptest! {
     fn scores_stay_in_range_and_are_deterministic(a in any_answers(&sample())) {
         let survey = sample();
         let r = report(&survey, &a, Timing::default());
-        for x in [r.readiness, r.axes.ai_depth, r.axes.learning_agility, r.readiness_band[0], r.readiness_band[1]] {
+        let band = r.readiness_band.unwrap_or_default();
+        for x in [r.readiness, r.axes.ai_depth, r.axes.ai_breadth, r.axes.learning_agility, Some(band[0]), Some(band[1])].into_iter().flatten() {
             prop_assert!((0.0..=100.0).contains(&x), "{x}");
         }
+        prop_assert_eq!(r.readiness.is_some(), r.readiness_band.is_some());
+        prop_assert_eq!(r.quadrant.is_some(), r.axes.ai_depth.is_some() && r.axes.learning_agility.is_some());
         for d in &r.dimensions {
             prop_assert!((0.0..=100.0).contains(&d.score));
             prop_assert!(d.band[0] <= d.score && d.score <= d.band[1]);
@@ -249,6 +254,7 @@ proptest! {
         let hi = report(&survey, &higher, Timing::default());
         let score = |r: &skillscope_engine::Report| r.dimensions.iter().find(|d| d.id == dim).unwrap().score;
         prop_assert!(score(&hi) >= score(&lo));
+        prop_assert_eq!(hi.readiness.is_some(), lo.readiness.is_some());
         prop_assert!(hi.readiness >= lo.readiness);
     }
 }

@@ -7,7 +7,7 @@ use skillscope_engine::report::Flag;
 use skillscope_engine::Report;
 
 use super::Words;
-use crate::i18n::fill;
+use crate::i18n::{fill, plural};
 use crate::session::Session;
 
 #[component]
@@ -28,9 +28,18 @@ pub fn Calibration(report: Arc<Report>, words: Words) -> impl IntoView {
         .flags
         .iter()
         .map(|f| match f {
-            Flag::Overconfidence { dimension } => {
-                fill(ui.overconfidence, &[("dim", &words.dimension(dimension))])
-            }
+            Flag::Overconfidence {
+                dimension,
+                asked,
+                right,
+            } => fill(
+                plural(ui.overconfidence, *asked as f64),
+                &[
+                    ("dim", &words.dimension(dimension)),
+                    ("asked", asked),
+                    ("right", right),
+                ],
+            ),
             Flag::StraightLining => ui.straight_lining.to_string(),
             Flag::TooFast => ui.too_fast.to_string(),
             Flag::TooFewAnswers { dimension } => {

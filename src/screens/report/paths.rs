@@ -1,10 +1,11 @@
-//! The top paths with their evidence, gaps, plan, resources and the freelance advice; the rest
-//! behind a disclosure.
+//! The paths to build on (the top three in full, the rest behind a disclosure) and the support
+//! paths beside them, each with its evidence, gaps, plan for the person's stage, resources and
+//! the freelance advice.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use skillscope_engine::report::{Evidence, PathFit};
+use skillscope_engine::report::{Evidence, PathFit, Stage};
 use skillscope_engine::{is_web_url, Report};
 
 use super::Words;
@@ -14,19 +15,24 @@ use crate::session::Session;
 #[component]
 pub fn Paths(report: Arc<Report>, words: Words) -> impl IntoView {
     let ui = expect_context::<Session>().ui().report;
-    let top: Vec<PathFit> = report.paths.iter().take(3).cloned().collect();
-    let rest: Vec<PathFit> = report.paths.iter().skip(3).cloned().collect();
+    let build: Vec<PathFit> = report.build_on().cloned().collect();
+    let support: Vec<PathFit> = report.support().cloned().collect();
+    let top: Vec<PathFit> = build.iter().take(3).cloned().collect();
+    let rest: Vec<PathFit> = build.iter().skip(3).cloned().collect();
     let hours = report.plan.hours;
     let days = report.plan.days;
-    let ranked: Vec<String> = rest
+    let line = |fit: &PathFit| {
+        format!(
+            "{} · {}",
+            words.path_title(&fit.id),
+            fill(ui.fit, &[("n", &fit.fit.round())])
+        )
+    };
+    let ranked: Vec<String> = rest.iter().map(line).collect();
+    let unranked: Vec<String> = report
+        .unranked_paths
         .iter()
-        .map(|fit| {
-            format!(
-                "{} · {}",
-                words.path_title(&fit.id),
-                fill(ui.fit, &[("n", &fit.fit.round())])
-            )
-        })
+        .map(|id| words.path_title(id))
         .collect();
     let ranked = move || {
         ranked
@@ -34,24 +40,49 @@ pub fn Paths(report: Arc<Report>, words: Words) -> impl IntoView {
             .map(|line| view! { <li>{line.clone()}</li> })
             .collect_view()
     };
-    view! {
-        <section class="report-section paths" aria-labelledby="paths-title">
-            <h2 id="paths-title">{ui.paths_title}</h2>
-            {hours.map(|h| {
-                let text = if h < 1.0 { ui.paced_little.to_string() } else { fill(plural(ui.paced, h), &[("h", &h)]) };
-                view! { <p class="paced">{text}</p> }
-            })}
-            {top.into_iter().map(|fit| view! { <PathCard fit words=words.clone() days /> }).collect_view()}
-            <details class="other-paths">
-                <summary>{ui.other_paths}</summary>
-                <ol start="4">{ranked.clone()}</ol>
-            </details>
-            // A closed <details> hides its content from print too, so print has its own copy.
-            <div class="print-only">
-                <h3>{ui.other_paths}</h3>
-                <ol start="4">{ranked}</ol>
-            </div>
-        </section>
+    let has_rest = !rest.is_empty();
+    let build_section = (!top.is_empty()).then(|| {
+        let words = words.clone();
+        view! {
+            <section class="report-section paths" aria-labelledby="paths-title" data-group="build">
+                <h2 id="paths-title">{ui.paths_title}</h2>
+                {hours.map(|h| {
+                    let text = if h < 1.0 { ui.paced_little.to_string() } else { fill(plural(ui.paced, h), &[("h", &h)]) };
+                    view! { <p class="paced">{text}</p> }
+                })}
+                {top.into_iter().map(|fit| view! { <PathCard fit words=words.clone() days /> }).collect_view()}
+                {has_rest.then(|| view! {
+                    <details class="other-paths">
+                        <summary>{ui.other_paths}</summary>
+                        <ol start="4">{ranked.clone()}</ol>
+                    </details>
+                    // A closed <details> hides its content from print too, so print has its own copy.
+                    <div class="print-only">
+                        <h3>{ui.other_paths}</h3>
+                        <ol start="4">{ranked}</ol>
+                    </div>
+                })}
+                {(!unranked.is_empty()).then(|| view! {
+                    <p class="unranked" id="unranked-paths">{fill(ui.unranked, &[("list", &unranked.join(", "))])}</p>
+                })}
+            </section>
+        }
+    });
+    let support_section = (!support.is_empty()).then(|| {
+        let words = words.clone();
+        let first = report.support_first;
+        view! {
+            <section class="report-section paths support" aria-labelledby="support-title" data-group="support">
+                <h2 id="support-title">{ui.support_title}</h2>
+                <p class="support-intro">{if first { ui.support_first } else { ui.support_alongside }}</p>
+                {support.into_iter().take(2).map(|fit| view! { <PathCard fit words=words.clone() days /> }).collect_view()}
+            </section>
+        }
+    });
+    if report.support_first {
+        view! { {support_section} {build_section} }.into_any()
+    } else {
+        view! { {build_section} {support_section} }.into_any()
     }
 }
 
@@ -113,6 +144,10 @@ fn PathCard(fit: PathFit, words: Words, days: [u32; 3]) -> impl IntoView {
             }
         })
         .collect();
+    let (stage_id, stage_text) = match fit.stage {
+        Stage::New => ("new", ui.plan_new),
+        Stage::Experienced => ("experienced", ui.plan_experienced),
+    };
     let title_id = format!("path-{}", fit.id);
     let labelled = title_id.clone();
     view! {
@@ -120,6 +155,7 @@ fn PathCard(fit: PathFit, words: Words, days: [u32; 3]) -> impl IntoView {
             <h3 id=title_id>{t(&path.title)}</h3>
             <p class="fit">
                 <span class="fit-text">{fill(ui.fit, &[("n", &fit.fit.round())])}</span>
+                {fit.tied.then(|| view! { <span class="tie">" · " {ui.tie}</span> })}
                 <span class="meter" aria-hidden="true"><span class="meter-fill" style:inline-size=format!("{}%", fit.fit)></span></span>
             </p>
             <p class="for-whom">{t(&path.for_whom)}</p>
@@ -140,9 +176,10 @@ fn PathCard(fit: PathFit, words: Words, days: [u32; 3]) -> impl IntoView {
             <h4>{ui.gap_title}</h4>
             <ul class="gaps">{gaps.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
             <h4>{ui.plan_title}</h4>
+            <p class="plan-stage" data-stage=stage_id>{stage_text}</p>
             <ol class="plan">
                 {path
-                    .steps
+                    .steps_for(fit.stage)
                     .phases()
                     .into_iter()
                     .zip(days)

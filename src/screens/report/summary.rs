@@ -1,8 +1,10 @@
-//! The summary: readiness with its band, the quadrant plot and three plain sentences.
+//! The summary: readiness with its likely range (or what it still needs), the quadrant plot and
+//! three plain sentences.
 
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use skillscope_engine::report::Quadrant;
 use skillscope_engine::Report;
 
 use super::Words;
@@ -15,54 +17,30 @@ const PLOT: f64 = 200.0;
 #[component]
 pub fn Summary(report: Arc<Report>, words: Words) -> impl IntoView {
     let ui = expect_context::<Session>().ui().report;
-    let quadrant_index = report.quadrant.index();
-    let band = fill(
-        ui.band,
-        &[
-            ("lo", &report.readiness_band[0].round()),
-            ("hi", &report.readiness_band[1].round()),
-        ],
-    );
+    let figure = |x: Option<f64>| x.map_or_else(|| ui.unknown.to_string(), |x| format!("{x:.0}"));
+    let band = report
+        .readiness_band
+        .map(|[lo, hi]| fill(ui.band, &[("lo", &lo.round()), ("hi", &hi.round())]));
     let sentences = interpretation(&report, &words);
-    let (x, y) = quadrant_point(report.axes.ai_depth, report.axes.learning_agility, PLOT);
-    let half = PLOT / 2.0;
-    // The label sits on the side of the dot that faces the plot's middle, so it never leaves
-    // the chart at an edge or a corner.
-    let (label_x, label_anchor) = if x > half {
-        (x - 11.0, "end")
-    } else {
-        (x + 11.0, "start")
-    };
-    let label_y = if y < 14.0 { y + 20.0 } else { y + 4.0 };
     view! {
         <section class="report-section summary" aria-labelledby="summary-title">
             <h2 id="summary-title" class="visually-hidden">{ui.readiness}</h2>
+            <Needs report=report.clone() words=words.clone() />
             <div class="summary-grid">
                 <div class="index">
                     <p class="index-label">{ui.readiness}</p>
-                    <p class="index-value"><span id="readiness">{format!("{:.0}", report.readiness)}</span><span class="index-max">" / 100"</span></p>
-                    <p class="index-band">{band}</p>
+                    <p class="index-value">
+                        <span id="readiness">{figure(report.readiness)}</span>
+                        {report.readiness.is_some().then(|| view! { <span class="index-max">" / 100"</span> })}
+                    </p>
+                    {band.map(|b| view! { <p class="index-band">{b}</p> })}
                     <dl class="axes">
-                        <dt>{ui.ai_depth}</dt><dd id="ai-depth">{format!("{:.0}", report.axes.ai_depth)}</dd>
-                        <dt>{ui.learning_agility}</dt><dd id="learning-agility">{format!("{:.0}", report.axes.learning_agility)}</dd>
+                        <dt>{ui.ai_depth}</dt><dd id="ai-depth">{figure(report.axes.ai_depth)}</dd>
+                        <dt>{ui.ai_breadth}</dt><dd id="ai-breadth">{figure(report.axes.ai_breadth)}</dd>
+                        <dt>{ui.learning_agility}</dt><dd id="learning-agility">{figure(report.axes.learning_agility)}</dd>
                     </dl>
                 </div>
-                <figure class="quadrant-figure">
-                    <svg class="quadrant-plot" viewBox="-32 -16 250 250" role="img" aria-labelledby="quadrant-caption">
-                        <rect class="q q0" x="0" y=half width=half height=half></rect>
-                        <rect class="q q1" x="0" y="0" width=half height=half></rect>
-                        <rect class="q q2" x=half y=half width=half height=half></rect>
-                        <rect class="q q3" x=half y="0" width=half height=half></rect>
-                        <rect class="q-frame" x="0" y="0" width=PLOT height=PLOT></rect>
-                        <text class="q-axis" x=half y="222" text-anchor="middle">{ui.ai_depth}" →"</text>
-                        <text class="q-axis" x="-12" y=half text-anchor="middle" transform=format!("rotate(-90 -12 {half})")>{ui.learning_agility}" →"</text>
-                        <circle class="q-point" cx=x cy=y r="7"></circle>
-                        <text class="q-you" x=label_x y=label_y text-anchor=label_anchor>{ui.you}</text>
-                    </svg>
-                    <figcaption id="quadrant-caption">
-                        <strong>{ui.quadrant_title}": "{ui.quadrants[quadrant_index].0}</strong>
-                    </figcaption>
-                </figure>
+                {report.quadrant.map(|q| view! { <QuadrantPlot report=report.clone() quadrant=q /> })}
             </div>
             <div class="interpretation">
                 {sentences.into_iter().map(|s| view! { <p>{s}</p> }).collect_view()}
@@ -73,7 +51,7 @@ pub fn Summary(report: Arc<Report>, words: Words) -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(i, (name, meaning))| {
-                        let mine = i == quadrant_index;
+                        let mine = report.quadrant.is_some_and(|q| q.index() == i);
                         view! {
                             <div class:mine=mine>
                                 <dt>{*name}{mine.then(|| format!(" ({})", ui.you))}</dt>
@@ -87,17 +65,87 @@ pub fn Summary(report: Arc<Report>, words: Words) -> impl IntoView {
     }
 }
 
+/// What the report still needs before readiness and the axes mean anything, with a way to
+/// answer it.
+#[component]
+fn Needs(report: Arc<Report>, words: Words) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let ui = session.ui().report;
+    let needed: Vec<String> = report.needs().iter().map(|d| d.id.clone()).collect();
+    if needed.is_empty() || session.shared.get_untracked() {
+        return ().into_any();
+    }
+    let ids: Vec<&str> = needed.iter().map(String::as_str).collect();
+    let text = fill(ui.needs_text, &[("list", &words.list(&ids))]);
+    let target =
+        crate::flow::first_question_for(&session.survey(), &session.answers.get_untracked(), &ids);
+    view! {
+        <div class="notice needs" id="report-needs" role="note">
+            <p><strong>{ui.needs_title}</strong> " " {text}</p>
+            {target.map(|i| view! {
+                <button type="button" class="primary" id="answer-needed" on:click=move |_| {
+                    session.return_to_review.set(false);
+                    session.screen.set(crate::flow::Screen::Question(i));
+                }>{ui.needs_button}</button>
+            })}
+        </div>
+    }
+    .into_any()
+}
+
+#[component]
+fn QuadrantPlot(report: Arc<Report>, quadrant: Quadrant) -> impl IntoView {
+    let ui = expect_context::<Session>().ui().report;
+    let (x, y) = quadrant_point(
+        report.axes.ai_depth.unwrap_or_default(),
+        report.axes.learning_agility.unwrap_or_default(),
+        PLOT,
+    );
+    let half = PLOT / 2.0;
+    // The label sits on the side of the dot that faces the plot's middle, so it never leaves
+    // the chart at an edge or a corner.
+    let (label_x, label_anchor) = if x > half {
+        (x - 11.0, "end")
+    } else {
+        (x + 11.0, "start")
+    };
+    let label_y = if y < 14.0 { y + 20.0 } else { y + 4.0 };
+    let name = ui.quadrants[quadrant.index()].0;
+    view! {
+        <figure class="quadrant-figure">
+            <svg class="quadrant-plot" viewBox="-32 -16 250 250" role="img" aria-labelledby="quadrant-caption">
+                <rect class="q q0" x="0" y=half width=half height=half></rect>
+                <rect class="q q1" x="0" y="0" width=half height=half></rect>
+                <rect class="q q2" x=half y=half width=half height=half></rect>
+                <rect class="q q3" x=half y="0" width=half height=half></rect>
+                <rect class="q-frame" x="0" y="0" width=PLOT height=PLOT></rect>
+                <text class="q-axis" x=half y="222" text-anchor="middle">{ui.ai_depth}" →"</text>
+                <text class="q-axis" x="-12" y=half text-anchor="middle" transform=format!("rotate(-90 -12 {half})")>{ui.learning_agility}" →"</text>
+                <circle class="q-point" cx=x cy=y r="7"></circle>
+                <text class="q-you" x=label_x y=label_y text-anchor=label_anchor>{ui.you}</text>
+            </svg>
+            <figcaption id="quadrant-caption">
+                <strong>{ui.quadrant_title}": "{name}</strong>
+                {report.near_line.then(|| view! { <span class="near-line" id="near-line">" " {ui.near_line}</span> })}
+            </figcaption>
+        </figure>
+    }
+}
+
 /// Three sentences: overall standing, strengths, and where to go next.
 fn interpretation(report: &Report, words: &Words) -> Vec<String> {
     let ui = crate::i18n::strings(&words.lang).report;
-    let overall = fill(
-        ui.overall,
-        &[
-            ("score", &report.readiness.round()),
-            ("lo", &report.readiness_band[0].round()),
-            ("hi", &report.readiness_band[1].round()),
-        ],
-    );
+    let overall = match (report.readiness, report.readiness_band) {
+        (Some(score), Some([lo, hi])) => fill(
+            ui.overall,
+            &[
+                ("score", &score.round()),
+                ("lo", &lo.round()),
+                ("hi", &hi.round()),
+            ],
+        ),
+        _ => ui.overall_unknown.to_string(),
+    };
     let strengths: Vec<&str> = report.strengths(3).iter().map(|d| d.id.as_str()).collect();
     let level = words.strength_level();
     let strengths = if strengths.is_empty() {
@@ -111,8 +159,8 @@ fn interpretation(report: &Report, words: &Words) -> Vec<String> {
         .map(|d| d.id.as_str())
         .collect();
     let path = report
-        .paths
-        .first()
+        .build_on()
+        .next()
         .map(|p| words.path_title(&p.id))
         .unwrap_or_default();
     let focus = if focus.is_empty() {

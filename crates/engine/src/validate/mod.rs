@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::error::Error;
 use crate::expr::Expr;
 use crate::format::{Definition, Text};
-use crate::survey::Survey;
+use crate::survey::{Conditions, Survey};
 
 pub use web::{is_safe_image_url, is_web_url, parse_hex_colour};
 
@@ -58,10 +58,18 @@ pub fn validate_definition(def: Definition) -> Result<Survey, Vec<Error>> {
         errors,
         show_if,
         boosts,
+        first_if,
         ..
     } = checker;
     if errors.is_empty() {
-        Ok(Survey::new(def, show_if, boosts))
+        Ok(Survey::new(
+            def,
+            Conditions {
+                show_if,
+                boosts,
+                first_if,
+            },
+        ))
     } else {
         Err(errors)
     }
@@ -76,6 +84,7 @@ struct Checker<'a> {
     positions: BTreeMap<&'a str, usize>,
     show_if: Vec<Option<Expr>>,
     boosts: Vec<Vec<Expr>>,
+    first_if: Vec<Option<Expr>>,
 }
 
 impl<'a> Checker<'a> {
@@ -88,6 +97,7 @@ impl<'a> Checker<'a> {
             positions: BTreeMap::new(),
             show_if: Vec::new(),
             boosts: Vec::new(),
+            first_if: Vec::new(),
         }
     }
 
@@ -230,6 +240,9 @@ impl<'a> Checker<'a> {
         for (s, section) in def.sections.iter().enumerate() {
             self.id(&format!("sections[{s}].id"), &section.id);
             self.text(&format!("sections[{s}].title"), &section.title);
+            if let Some(intro) = &section.intro {
+                self.text(&format!("sections[{s}].intro"), intro);
+            }
             for (q, question) in section.questions.iter().enumerate() {
                 let path = format!("sections[{s}].questions[{q}]");
                 if let Some(first) = seen.get(question.id.as_str()) {

@@ -2,15 +2,49 @@
 
 use super::{clip, is_web_url, text_condition, Checker};
 use crate::expr::Expr;
-use crate::format::Path;
+use crate::format::{Path, PathKind, Steps};
 
 impl<'a> Checker<'a> {
     pub(super) fn check_paths(&mut self) {
         let def = self.def;
         self.unique("paths", def.paths.iter().map(|p| p.id.as_str()));
         for (i, p) in def.paths.iter().enumerate() {
-            let exprs = self.check_path(&format!("paths[{i}]"), p);
+            let path = format!("paths[{i}]");
+            let exprs = self.check_path(&path, p);
             self.boosts.push(exprs);
+            let first_if = p.first_if.as_deref().map(|condition| {
+                if p.kind != PathKind::Support {
+                    self.err(
+                        format!("{path}.first_if"),
+                        "first_if applies only to paths of kind \"support\"",
+                    );
+                }
+                self.condition(&format!("{path}.first_if"), &p.id, condition)
+            });
+            self.first_if.push(first_if);
+        }
+    }
+
+    /// Parses a condition over answers, naming unknown or free-text questions.
+    fn condition(&mut self, at: &str, path_id: &str, condition: &str) -> Expr {
+        match Expr::parse(condition) {
+            Ok(e) => {
+                for r in e.references() {
+                    if !self.positions.contains_key(r) {
+                        self.err(at, format!("unknown question \"{}\"", clip(r)));
+                    } else if self.is_text_question(r) {
+                        self.err(at, text_condition(r));
+                    }
+                }
+                e
+            }
+            Err(e) => {
+                self.err(
+                    at,
+                    format!("in the condition of path \"{}\": {e}", clip(path_id)),
+                );
+                Expr::never()
+            }
         }
     }
 
@@ -66,36 +100,11 @@ impl<'a> Checker<'a> {
             if let Some(t) = &b.because {
                 self.text(&format!("{bpath}.because"), t);
             }
-            match Expr::parse(&b.condition) {
-                Ok(e) => {
-                    for r in e.references() {
-                        if !self.positions.contains_key(r) {
-                            self.err(
-                                format!("{bpath}.if"),
-                                format!("unknown question \"{}\"", clip(r)),
-                            );
-                        } else if self.is_text_question(r) {
-                            self.err(format!("{bpath}.if"), text_condition(r));
-                        }
-                    }
-                    exprs.push(e);
-                }
-                Err(e) => {
-                    self.err(
-                        format!("{bpath}.if"),
-                        format!("in the condition of path \"{}\": {e}", clip(&p.id)),
-                    );
-                    exprs.push(Expr::never());
-                }
-            }
+            exprs.push(self.condition(&format!("{bpath}.if"), &p.id, &b.condition));
         }
-        for (phase, steps) in p.steps.phases() {
-            if steps.is_empty() || steps.len() > 6 {
-                self.err(format!("{path}.steps.{phase}"), "expected 1 to 6 steps");
-            }
-            for (j, s) in steps.iter().enumerate() {
-                self.text(&format!("{path}.steps.{phase}[{j}]"), s);
-            }
+        self.check_steps(&format!("{path}.steps"), &p.steps);
+        if let Some(steps) = &p.steps_experienced {
+            self.check_steps(&format!("{path}.steps_experienced"), steps);
         }
         for (j, r) in p.resources.iter().enumerate() {
             let rpath = format!("{path}.resources[{j}]");
@@ -116,5 +125,16 @@ impl<'a> Checker<'a> {
             }
         }
         exprs
+    }
+
+    fn check_steps(&mut self, path: &str, steps: &'a Steps) {
+        for (phase, steps) in steps.phases() {
+            if steps.is_empty() || steps.len() > 6 {
+                self.err(format!("{path}.{phase}"), "expected 1 to 6 steps");
+            }
+            for (j, s) in steps.iter().enumerate() {
+                self.text(&format!("{path}.{phase}[{j}]"), s);
+            }
+        }
     }
 }
