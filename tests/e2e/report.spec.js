@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { test, expect, axeViolations, cspViolations } from "./fixtures.js";
 import { SkillscopeApp } from "./app.js";
+import { resultCode } from "./cli.js";
 
 async function finish(page, server, choose = (n) => 1 + ((n * 7) % 5)) {
   const app = new SkillscopeApp(page, server.url);
@@ -20,14 +21,19 @@ async function levels(page) {
   );
 }
 
-test("the report shows the index, three explained paths, 13 dimensions and a chart with its table", async ({ page, server }) => {
+test("the report shows the index, three explained paths to build on with support beside them, 13 dimensions and a chart with its table", async ({ page, server }) => {
   await finish(page, server);
   const readiness = Number(await page.locator("#readiness").textContent());
   expect(readiness).toBeGreaterThanOrEqual(0);
   expect(readiness).toBeLessThanOrEqual(100);
-  await expect(page.locator(".path-card")).toHaveCount(3);
+  await expect(page.locator("#ai-breadth")).toHaveText(/^\d+$/);
+  await expect(page.locator("[data-group=build] .path-card")).toHaveCount(3);
+  const support = await page.locator("[data-group=support] .path-card").count();
+  expect(support).toBeGreaterThanOrEqual(1);
+  expect(support).toBeLessThanOrEqual(2);
   for (const card of await page.locator(".path-card").all()) {
     expect(await card.locator(".evidence li").count()).toBeGreaterThan(0);
+    await expect(card.locator(".plan-stage")).toHaveAttribute("data-stage", /^(new|experienced)$/);
     await expect(card.locator(".plan > li")).toHaveCount(3);
     expect(await card.locator(".resources a").count()).toBeGreaterThanOrEqual(3);
     await expect(card.locator(".outsource")).toBeVisible();
@@ -186,3 +192,43 @@ async function expectQuadrantMarkInside(page) {
     expect(inside, `at ${width} px`).toEqual([true, true]);
   }
 }
+
+test("the advice follows the person: a solo specialist, an explorer, and half-answered results", async ({ page, server }) => {
+  const freelancer = { role: "freelancer", goal: "deepen", hours: 6 };
+  const open = async (code) => {
+    await page.goto(server.url + "#r=" + code);
+    await expect(page.locator("#readiness")).toBeVisible();
+  };
+
+  await open(resultCode("data-annotation=4,data-quality=3,data-literacy=3", 1, { context: freelancer }));
+  const groups = () => page.locator("section.paths").evaluateAll((s) => s.map((e) => e.dataset.group));
+  expect(await groups()).toEqual(["build", "support"]);
+  const top = page.locator("[data-group=build] .path-card").first();
+  await expect(top).toHaveAttribute("data-path", "data-annotation");
+  await expect(top.locator(".plan-stage")).toHaveAttribute("data-stage", "experienced");
+  await expect(page.locator("#quadrant-caption")).toContainText("Specialist");
+  expect(Number(await page.locator("#ai-depth").textContent())).toBeGreaterThan(
+    Number(await page.locator("#ai-breadth").textContent()),
+  );
+
+  await open(resultCode("", 1, { context: { role: "ic", goal: "keep-up", hours: 3 } }));
+  expect(await groups()).toEqual(["support", "build"]);
+  await expect(page.locator(".support-intro")).toContainText("support first");
+
+  const onlyAnnotation = resultCode("data-annotation=4", 1, {
+    context: freelancer,
+    keep: (id) => id.startsWith("ann-") || ["role", "goal", "hours"].includes(id),
+  });
+  await open(onlyAnnotation);
+  await expect(page.locator("#readiness")).toHaveText("not known yet");
+  await expect(page.locator("#ai-depth")).toHaveText("not known yet");
+  await expect(page.locator(".quadrant-plot")).toHaveCount(0);
+  await expect(page.locator("#report-needs")).toContainText("Still needed:");
+  await expect(page.locator("#report-needs")).toContainText(/learning agility/i);
+  // A shared result is read-only: it names what is missing but offers no questions.
+  await expect(page.locator("#answer-needed")).toHaveCount(0);
+  await expect(page.locator("[data-group=build] .path-card").first()).toHaveAttribute("data-path", "data-annotation");
+  await expect(page.locator("#unranked-paths")).toContainText(/learning how to learn/i);
+  expect(await axeViolations(page)).toEqual([]);
+  expect(page.problems).toEqual([]);
+});

@@ -225,3 +225,29 @@ test("the review shows scale answers in words and counts skipped questions in th
   await expect(row.locator(".review-a")).toHaveText("Disagree");
   await expect(page.locator(".review .status.open")).toHaveText(["1 optional question skipped"]);
 });
+
+test("rated questions carry their section's time window, knowledge checks do not, and claiming the top level asks second checks", async ({ page, server }) => {
+  const app = new SkillscopeApp(page, server.url);
+  await app.open();
+  await page.click("#start");
+  const seen = { intro: 0, bare: 0, questions: 0 };
+  while (await app.onQuestion()) {
+    const intro = page.locator(".section-intro");
+    if (await intro.count()) {
+      seen.intro++;
+      await expect(intro).toContainText("12 months");
+      const id = await intro.getAttribute("id");
+      expect(await page.locator("fieldset").getAttribute("aria-describedby")).toContain(id);
+    } else {
+      seen.bare++;
+    }
+    const before = await app.legendText();
+    await app.answerByKeyboard(5);
+    seen.questions++;
+    await expect.poll(async () => !(await app.onQuestion()) || (await app.legendText()) !== before).toBe(true);
+  }
+  // 45+ rated items with the intro; context questions and 26 knowledge checks without it.
+  expect(seen.intro).toBeGreaterThanOrEqual(45);
+  expect(seen.bare).toBeGreaterThanOrEqual(3 + 26);
+  expect(seen.questions).toBeGreaterThan(45 + 26);
+});

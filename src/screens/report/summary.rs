@@ -25,7 +25,7 @@ pub fn Summary(report: Arc<Report>, words: Words) -> impl IntoView {
     view! {
         <section class="report-section summary" aria-labelledby="summary-title">
             <h2 id="summary-title" class="visually-hidden">{ui.readiness}</h2>
-            <Needs report=report.clone() words=words.clone() />
+            {needs(&report, &words)}
             <div class="summary-grid">
                 <div class="index">
                     <p class="index-label">{ui.readiness}</p>
@@ -40,7 +40,7 @@ pub fn Summary(report: Arc<Report>, words: Words) -> impl IntoView {
                         <dt>{ui.learning_agility}</dt><dd id="learning-agility">{figure(report.axes.learning_agility)}</dd>
                     </dl>
                 </div>
-                {report.quadrant.map(|q| view! { <QuadrantPlot report=report.clone() quadrant=q /> })}
+                {report.quadrant.map(|q| quadrant_plot(&report, q))}
             </div>
             <div class="interpretation">
                 {sentences.into_iter().map(|s| view! { <p>{s}</p> }).collect_view()}
@@ -67,12 +67,11 @@ pub fn Summary(report: Arc<Report>, words: Words) -> impl IntoView {
 
 /// What the report still needs before readiness and the axes mean anything, with a way to
 /// answer it.
-#[component]
-fn Needs(report: Arc<Report>, words: Words) -> impl IntoView {
+fn needs(report: &Report, words: &Words) -> impl IntoView {
     let session = expect_context::<Session>();
     let ui = session.ui().report;
     let needed: Vec<String> = report.needs().iter().map(|d| d.id.clone()).collect();
-    if needed.is_empty() || session.shared.get_untracked() {
+    if needed.is_empty() {
         return ().into_any();
     }
     let ids: Vec<&str> = needed.iter().map(String::as_str).collect();
@@ -93,8 +92,7 @@ fn Needs(report: Arc<Report>, words: Words) -> impl IntoView {
     .into_any()
 }
 
-#[component]
-fn QuadrantPlot(report: Arc<Report>, quadrant: Quadrant) -> impl IntoView {
+fn quadrant_plot(report: &Report, quadrant: Quadrant) -> impl IntoView {
     let ui = expect_context::<Session>().ui().report;
     let (x, y) = quadrant_point(
         report.axes.ai_depth.unwrap_or_default(),
