@@ -3,7 +3,7 @@
 import { execFileSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { test, expect, cspViolations } from "./fixtures.js";
+import { test, expect, axeViolations, cspViolations } from "./fixtures.js";
 import { serve } from "./serve.mjs";
 import { SkillscopeApp } from "./app.js";
 import { CLI } from "./cli.js";
@@ -168,3 +168,29 @@ function contrast(a, b) {
   const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
   return (x + 0.05) / (y + 0.05);
 }
+
+test("a report with too few areas answered says what it needs and takes the person there", async ({ page, server }) => {
+  const code = execFileSync(CLI, ["inline", `${FIXTURES}partial.json`]).toString().trim();
+  await page.goto(`${server.url}#def=${code}`);
+  await page.click("#start");
+  // Annotation is answered; everything else, all optional, is skipped.
+  const app = new SkillscopeApp(page, server.url);
+  while (await app.onQuestion()) {
+    const before = await app.legendText();
+    if (before.startsWith("Ann")) await page.keyboard.press("5");
+    await page.keyboard.press("Enter");
+    await expect.poll(async () => !(await app.onQuestion()) || (await app.legendText()) !== before).toBe(true);
+  }
+  await page.click("#see-report");
+  await expect(page.locator("#readiness")).toHaveText("not known yet");
+  await expect(page.locator("#report-needs")).toContainText("Still needed: Literacy, Extraction, Agility.");
+  await expect(page.locator("[data-group=build] .path-card").first()).toHaveAttribute("data-path", "annotate");
+  // The support path weighs only agility, which nobody answered: not ranked.
+  await expect(page.locator("#unranked-paths")).toContainText("Learning support");
+  expect(await axeViolations(page)).toEqual([]);
+  await page.click("#answer-needed");
+  await expect(page.locator("legend .question-text")).toHaveText("Lit item 1");
+  await expect(page.locator("legend")).toBeFocused();
+  expect(await cspViolations(page)).toEqual([]);
+  expect(page.problems).toEqual([]);
+});

@@ -76,8 +76,12 @@ fn needs(report: &Report, words: &Words) -> impl IntoView {
     }
     let ids: Vec<&str> = needed.iter().map(String::as_str).collect();
     let text = fill(ui.needs_text, &[("list", &words.list(&ids))]);
-    let target =
-        crate::flow::first_question_for(&session.survey(), &session.answers.get_untracked(), &ids);
+    // A shared result is read-only; only the person's own report offers to answer more.
+    let target = if session.shared.get_untracked() {
+        None
+    } else {
+        crate::flow::first_question_for(&session.survey(), &session.answers.get_untracked(), &ids)
+    };
     view! {
         <div class="notice needs" id="report-needs" role="note">
             <p><strong>{ui.needs_title}</strong> " " {text}</p>
