@@ -196,7 +196,7 @@ pub static EN: ReportStrings = ReportStrings {
     about_title: "What this is and is not",
     about: [
         "This is a self-assessment to guide your learning. It is not a test, not a certification, and must not be used for hiring or promotion decisions.",
-        "Scores are weighted averages of your answers on behaviourally anchored questions; the shaded range shows how sure we can be with the few questions per area.",
+        "Scores are weighted averages of your answers on behaviourally anchored questions; the shaded likely range shows how much your answers in an area agree with each other. Its reliability has not been measured yet.",
         "Your answers never left this browser. A result link carries your answers inside the link itself, never your name or free text.",
     ],
     methodology: "How it is computed (methodology)",
@@ -307,7 +307,7 @@ pub static DE: ReportStrings = ReportStrings {
     about_title: "Was das ist – und was nicht",
     about: [
         "Dies ist eine Selbsteinschätzung, die dein Lernen lenken soll. Sie ist kein Test, kein Zertifikat und darf nicht für Einstellungs- oder Beförderungsentscheidungen genutzt werden.",
-        "Die Werte sind gewichtete Mittel deiner Antworten auf verhaltensverankerte Fragen; der schattierte Bereich zeigt, wie sicher das Ergebnis bei wenigen Fragen pro Bereich ist.",
+        "Die Werte sind gewichtete Mittel deiner Antworten auf verhaltensverankerte Fragen; der schattierte wahrscheinliche Bereich zeigt, wie einig sich deine Antworten in einem Bereich sind. Seine Zuverlässigkeit ist noch nicht gemessen.",
         "Deine Antworten haben diesen Browser nie verlassen. Ein Ergebnis-Link enthält die Antworten selbst – nie deinen Namen oder freien Text.",
     ],
     methodology: "So wird gerechnet (Methodik)",
@@ -418,7 +418,7 @@ pub static ES: ReportStrings = ReportStrings {
     about_title: "Qué es y qué no es",
     about: [
         "Es una autoevaluación para orientar tu aprendizaje. No es un examen ni una certificación, y no debe usarse para decisiones de contratación o promoción.",
-        "Las puntuaciones son medias ponderadas de tus respuestas a preguntas con anclajes de conducta; el rango sombreado muestra cuánta certeza hay con pocas preguntas por área.",
+        "Las puntuaciones son medias ponderadas de tus respuestas a preguntas con anclajes de conducta; el rango probable sombreado muestra cuánto coinciden tus respuestas dentro de un área. Su fiabilidad aún no se ha medido.",
         "Tus respuestas nunca han salido de este navegador. Un enlace de resultado lleva las respuestas dentro del propio enlace, nunca tu nombre ni texto libre.",
     ],
     methodology: "Cómo se calcula (metodología)",

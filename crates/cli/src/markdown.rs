@@ -41,7 +41,7 @@ pub fn render(survey: &Survey, report: &Report, lang: &str) -> String {
     }
     let _ = writeln!(
         md,
-        "## Dimensions\n\n| dimension | score | level | band |\n|---|---|---|---|"
+        "## Dimensions\n\n| dimension | score | level | likely range |\n|---|---|---|---|"
     );
     for d in &report.dimensions {
         let level = survey

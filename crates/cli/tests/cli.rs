@@ -232,14 +232,24 @@ fn simulate_then_report_gives_the_stable_json_fields() {
         assert!(band[0].as_f64() <= band[1].as_f64(), "{d}");
     }
 
+    number(&report["axes"]["ai_breadth"], "axes.ai_breadth");
+    assert!(report["near_line"].is_boolean());
+    assert!(report["support_first"].is_boolean());
+    assert_eq!(report["unranked_paths"], serde_json::json!([]));
+
     let paths = report["paths"].as_array().expect("paths");
-    assert_eq!(paths.len(), 10);
+    assert_eq!(paths.len(), 13);
     for p in paths {
         assert!(p["id"].is_string(), "{p}");
         assert!(
-            ["specialist", "coaching"].contains(&p["kind"].as_str().unwrap_or("")),
+            ["specialist", "coaching", "support"].contains(&p["kind"].as_str().unwrap_or("")),
             "{p}"
         );
+        assert!(
+            ["new", "experienced"].contains(&p["stage"].as_str().unwrap_or("")),
+            "{p}"
+        );
+        assert!(p["tied"].is_boolean(), "{p}");
         number(&p["fit"], "paths[].fit");
         assert!(p["evidence"].is_array(), "{p}");
     }
@@ -267,7 +277,16 @@ fn report_renders_markdown_in_each_language() {
     let md = stdout(&out);
     assert!(md.starts_with("# AI-era skills readiness"), "{md}");
     assert!(
-        md.contains("## Paths") && md.contains("## Dimensions"),
+        md.contains("## Paths to build on")
+            && md.contains("## Support alongside")
+            && md.contains("## Dimensions"),
+        "{md}"
+    );
+    // The annotation Guide gets the experienced plan for annotation, which is listed first.
+    let annotation = md.split("### ").nth(1).expect("a first path");
+    assert!(annotation.starts_with("Data annotation"), "{md}");
+    assert!(
+        annotation.contains("*Plan for someone experienced in this*"),
         "{md}"
     );
     assert!(md.contains("not for hiring decisions"), "{md}");
@@ -288,10 +307,62 @@ fn report_renders_markdown_in_each_language() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert!(
-        stdout(&out).starts_with("# Kompetenz-Check"),
+        stdout(&out).starts_with("# Kompetenz"),
         "{}",
         stdout(&out)
     );
+}
+
+#[test]
+fn a_half_answered_report_says_what_it_still_needs_in_json_and_markdown() {
+    let all: Value = serde_json::from_str(&simulated()).unwrap();
+    let only: serde_json::Map<String, Value> = all
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(id, _)| {
+            id.starts_with("ann-") || ["role", "goal", "hours"].contains(&id.as_str())
+        })
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let answers = Value::Object(only).to_string();
+    let report = |format: &str| {
+        let out = run(
+            &[
+                "report",
+                "--survey",
+                "ai-readiness",
+                "--answers",
+                "-",
+                "--format",
+                format,
+            ],
+            Some(&answers),
+        );
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let json: Value = serde_json::from_str(&report("json")).unwrap();
+    assert!(
+        json["readiness"].is_null() && json["readiness_band"].is_null(),
+        "{json}"
+    );
+    assert!(
+        json["axes"]["ai_depth"].is_null() && json["quadrant"].is_null(),
+        "{json}"
+    );
+    let unranked = json["unranked_paths"].as_array().unwrap();
+    assert!(
+        unranked.contains(&Value::from("learning-to-learn")),
+        "{json}"
+    );
+    let md = report("md");
+    assert!(md.contains("Readiness: not known yet"), "{md}");
+    assert!(md.contains("still needed: AI literacy"), "{md}");
+    assert!(md.contains("Not ranked, for want of answers:"), "{md}");
+    // Annotation alone is known, and its plan is the new one for a Starter… or the experienced
+    // one for this Guide: never a figure built on unanswered areas.
+    assert!(md.contains("### Data annotation"), "{md}");
 }
 
 #[test]
