@@ -306,11 +306,7 @@ fn report_renders_markdown_in_each_language() {
         Some(&answers),
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(
-        stdout(&out).starts_with("# Kompetenz"),
-        "{}",
-        stdout(&out)
-    );
+    assert!(stdout(&out).starts_with("# Kompetenz"), "{}", stdout(&out));
 }
 
 #[test]

@@ -75,7 +75,14 @@ fn a_team_of_annotators_and_coaches_shows_both_best_fits() {
         .find(|p| p.id == "data-annotation")
         .unwrap();
     assert_eq!(annotation.first, 3, "{first:?}");
-    assert_eq!(annotation.top3, 3, "{first:?}");
+    // top3 counts the first three paths each report shows, whatever their group.
+    let shown_in_top3 = people
+        .iter()
+        .map(|a| report(&survey, a, Timing::default()))
+        .filter(|r| r.paths.iter().take(3).any(|p| p.id == "data-annotation"))
+        .count();
+    assert!(shown_in_top3 >= 3);
+    assert_eq!(annotation.top3, shown_in_top3, "{first:?}");
     let coach = team.paths.iter().find(|p| p.id == "become-coach").unwrap();
     assert_eq!(coach.first, 2, "{first:?}");
     // The list leads with what most people's reports lead with.
