@@ -39,6 +39,8 @@ pub struct ReportStrings {
     pub why: &'static str,
     pub evidence_room: &'static str,
     pub evidence_entry: &'static str,
+    /// When no answer moved the fit away from the middle.
+    pub evidence_neutral: &'static str,
     pub gap_title: &'static str,
     /// One point and many.
     pub gap: [&'static str; 2],
@@ -155,6 +157,7 @@ pub static EN: ReportStrings = ReportStrings {
     why: "Why this fits",
     evidence_room: "Room to grow in {dim}",
     evidence_entry: "Below the entry level in {dim}",
+    evidence_neutral: "No answer stands out either way: your areas for this path sit at the middle of the scale.",
     gap_title: "To the next level",
     gap: [
         "{dim}: {level} → {next}, 1 point to go",
@@ -266,6 +269,7 @@ pub static DE: ReportStrings = ReportStrings {
     why: "Warum das passt",
     evidence_room: "Entwicklungsraum in {dim}",
     evidence_entry: "Unter der Einstiegsstufe in {dim}",
+    evidence_neutral: "Keine Antwort fällt in eine Richtung auf: deine Bereiche für diesen Pfad liegen in der Mitte der Skala.",
     gap_title: "Bis zur nächsten Stufe",
     gap: [
         "{dim}: {level} → {next}, noch 1 Punkt",
@@ -377,6 +381,7 @@ pub static ES: ReportStrings = ReportStrings {
     why: "Por qué encaja",
     evidence_room: "Margen de mejora en {dim}",
     evidence_entry: "Por debajo del nivel de entrada en {dim}",
+    evidence_neutral: "Ninguna respuesta destaca en un sentido u otro: tus áreas para esta ruta están en la mitad de la escala.",
     gap_title: "Hasta el siguiente nivel",
     gap: [
         "{dim}: {level} → {next}, falta 1 punto",

@@ -124,6 +124,8 @@ fn PathCard(fit: PathFit, words: Words, days: [u32; 3]) -> impl IntoView {
             (text, e.effect())
         })
         .collect();
+    // A fit right at the middle has no answer that moved it; say so rather than list nothing.
+    let no_evidence = evidence.is_empty();
     let gaps: Vec<String> = fit
         .gaps
         .iter()
@@ -172,6 +174,7 @@ fn PathCard(fit: PathFit, words: Words, days: [u32; 3]) -> impl IntoView {
                         }
                     })
                     .collect_view()}
+                {no_evidence.then(|| view! { <li class="neutral">{ui.evidence_neutral}</li> })}
             </ul>
             <h4>{ui.gap_title}</h4>
             <ul class="gaps">{gaps.into_iter().map(|g| view! { <li>{g}</li> }).collect_view()}</ul>
