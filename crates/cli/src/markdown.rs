@@ -44,23 +44,26 @@ pub fn render(survey: &Survey, report: &Report, lang: &str) -> String {
         "## Dimensions\n\n| dimension | score | level | likely range |\n|---|---|---|---|"
     );
     for d in &report.dimensions {
-        let level = survey
-            .levels()
-            .iter()
-            .find(|l| l.id == d.level)
-            .map(|l| t(&l.name))
-            .unwrap_or_default();
-        let score = if d.reported {
-            format!("{:.0}", d.score)
+        // An unreported area is unknown: no score, level or range to print.
+        let (score, level, range) = if d.reported {
+            let level = survey
+                .levels()
+                .iter()
+                .find(|l| l.id == d.level)
+                .map(|l| t(&l.name))
+                .unwrap_or_default();
+            (
+                format!("{:.0}", d.score),
+                level,
+                format!("{:.0}–{:.0}", d.band[0], d.band[1]),
+            )
         } else {
-            "–".into()
+            ("–".into(), "too few answers".into(), "–".into())
         };
         let _ = writeln!(
             md,
-            "| {} | {score} | {level} | {:.0}–{:.0} |",
+            "| {} | {score} | {level} | {range} |",
             survey.dimension_name(&d.id, lang),
-            d.band[0],
-            d.band[1]
         );
     }
     if !report.flags.is_empty() {

@@ -356,6 +356,10 @@ fn a_half_answered_report_says_what_it_still_needs_in_json_and_markdown() {
     assert!(md.contains("Readiness: not known yet"), "{md}");
     assert!(md.contains("still needed: AI literacy"), "{md}");
     assert!(md.contains("Not ranked, for want of answers:"), "{md}");
+    assert!(
+        md.contains("| AI literacy | – | too few answers | – |"),
+        "{md}"
+    );
     // Annotation alone is known, and its plan is the new one for a Starter… or the experienced
     // one for this Guide: never a figure built on unanswered areas.
     assert!(md.contains("### Data annotation"), "{md}");

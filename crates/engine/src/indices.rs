@@ -28,7 +28,15 @@ pub fn readiness_needs(dimensions: usize) -> usize {
     dimensions.div_ceil(2)
 }
 
-pub(crate) fn indices(survey: &Survey, dimensions: &[DimensionScore]) -> Indices {
+/// `halves` are the dimensions' unclamped likely-range half-widths, in the same order.
+pub(crate) fn indices(survey: &Survey, dimensions: &[DimensionScore], halves: &[f64]) -> Indices {
+    let half = |d: &DimensionScore| {
+        dimensions
+            .iter()
+            .position(|x| x.id == d.id)
+            .and_then(|i| halves.get(i).copied())
+            .unwrap_or(50.0)
+    };
     let reported: Vec<&DimensionScore> = dimensions.iter().filter(|d| d.reported).collect();
     let (readiness, readiness_band) = if reported.len() >= readiness_needs(dimensions.len()) {
         let centre = mean(reported.iter().map(|d| d.score));
@@ -46,8 +54,8 @@ pub(crate) fn indices(survey: &Survey, dimensions: &[DimensionScore]) -> Indices
     let mut strongest: Vec<&DimensionScore> = depth_dims.reported.clone();
     strongest.sort_by(|a, b| b.score.total_cmp(&a.score));
     strongest.truncate(DEPTH_TOP);
-    let depth = depth_dims.index(&strongest);
-    let agility = agility_dims.index(&agility_dims.reported);
+    let depth = depth_dims.index(&strongest, half);
+    let agility = agility_dims.index(&agility_dims.reported, half);
     let breadth = depth_dims
         .known()
         .then(|| mean(depth_dims.reported.iter().map(|d| d.score)))
@@ -75,10 +83,6 @@ pub(crate) fn indices(survey: &Survey, dimensions: &[DimensionScore]) -> Indices
     }
 }
 
-fn half(d: &DimensionScore) -> f64 {
-    (d.band[1] - d.band[0]) / 2.0
-}
-
 /// The dimensions of the groups on one axis.
 struct AxisDims<'a> {
     all: usize,
@@ -91,7 +95,11 @@ impl<'a> AxisDims<'a> {
     }
 
     /// The mean of `dims` and its half-width, when the axis is known.
-    fn index(&self, dims: &[&DimensionScore]) -> Option<(f64, f64)> {
+    fn index(
+        &self,
+        dims: &[&DimensionScore],
+        half: impl Fn(&DimensionScore) -> f64,
+    ) -> Option<(f64, f64)> {
         if !self.known() {
             return None;
         }

@@ -150,10 +150,15 @@ fn fit_path(
     }
     // Largest effect first; equal effects keep their order, so output is deterministic.
     evidence.sort_by(|a, b| b.effect().abs().total_cmp(&a.effect().abs()));
-    let level = weighted_mean(known.iter().map(|&(_, w, score)| Weighted {
-        value: score,
-        weight: w.abs(),
-    }))
+    // The stage is the person's level in the path itself: its most heavily weighted reported
+    // dimensions, not the neighbours that only support the fit.
+    let main = known.iter().map(|(_, w, _)| w.abs()).fold(0.0, f64::max);
+    let level = weighted_mean(known.iter().filter(|(_, w, _)| w.abs() >= main).map(
+        |&(_, w, score)| Weighted {
+            value: score,
+            weight: w.abs(),
+        },
+    ))
     .unwrap_or(0.0);
     let stage = if level >= strength_from {
         Stage::Experienced

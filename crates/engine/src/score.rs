@@ -28,8 +28,11 @@ pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
     let answers = usable_answers(survey, answers);
     let visible = survey.visible(&answers);
     let items = collect_items(survey, &answers, &visible);
-    let dimensions = score_dimensions(survey, &answers, &visible, &items);
-    let indices = crate::indices::indices(survey, &dimensions);
+    let (dimensions, halves): (Vec<DimensionScore>, Vec<f64>) =
+        score_dimensions(survey, &answers, &visible, &items)
+            .into_iter()
+            .unzip();
+    let indices = crate::indices::indices(survey, &dimensions, &halves);
     let strength_from = survey.level_floor(survey.strength_level());
 
     let mut flags = Vec::new();
@@ -204,12 +207,14 @@ fn item_values<'a>(survey: &Survey, q: &'a Question, answer: &Answer) -> Vec<Ite
     }
 }
 
+/// Each dimension's score with the half-width of its likely range, before clamping: the indices
+/// combine half-widths, and a range clamped at 0 or 100 would understate them.
 fn score_dimensions(
     survey: &Survey,
     answers: &Answers,
     visible: &[usize],
     items: &[Item],
-) -> Vec<DimensionScore> {
+) -> Vec<(DimensionScore, f64)> {
     let def = survey.definition();
     // One pass over items and one over questions, then a lookup per dimension.
     let mut by_dimension: BTreeMap<&str, Vec<&Item>> = BTreeMap::new();
@@ -257,7 +262,7 @@ fn score_dimensions(
                 .collect();
             let score = weighted_mean(weighted.iter().copied()).unwrap_or(0.0);
             let half = half_width(&weighted, score);
-            DimensionScore {
+            let score_of = DimensionScore {
                 id: dim.id.clone(),
                 group: dim.group.clone(),
                 score: round1(score),
@@ -267,7 +272,8 @@ fn score_dimensions(
                 items: asked.get(dim.id.as_str()).copied().unwrap_or(0),
                 reported: mine.len() >= MIN_ITEMS,
                 knowledge: checks.get(dim.id.as_str()).copied(),
-            }
+            };
+            (score_of, half)
         })
         .collect()
 }

@@ -258,3 +258,21 @@ proptest! {
         prop_assert!(hi.readiness >= lo.readiness);
     }
 }
+
+#[test]
+fn ranges_at_the_top_are_combined_before_clamping() {
+    let survey = sample();
+    let a = answers(&[
+        ("lit-1", s("e")),
+        ("lit-2", Answer::Number(5.0)),
+        ("ann-1", s("e")),
+        ("ann-2", s("z")),
+    ]);
+    let r = report(&survey, &a, Timing::default());
+    assert_eq!(r.readiness, Some(100.0));
+    // Each dimension's own range is about ±27 points, clamped at 100. Combined unclamped,
+    // √(27.2² + 28.7²) / 2 ≈ 19.8 below the top; combining the clamped halves would claim ≈ 10.
+    let [lo, hi] = r.readiness_band.unwrap();
+    assert_eq!(hi, 100.0);
+    assert!((79.0..82.0).contains(&lo), "readiness range starts at {lo}");
+}

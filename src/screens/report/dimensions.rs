@@ -185,8 +185,10 @@ fn DimensionTable(
                         let meaning = words.level_meaning(&d.level);
                         let id = d.id.clone();
                         let score = d.score;
+                        let reported = d.reported;
+                        // An unknown area has no level to compare, now or before.
                         let change = move || {
-                            let before = previous.get()?.dimension(&id)?.score;
+                            let before = previous.get()?.dimension(&id).filter(|x| x.reported && reported)?.score;
                             let delta = (score - before).round();
                             Some(if delta > 0.0 {
                                 format!("↑ {}", fill(ui.up, &[("n", &delta)]))
@@ -202,16 +204,18 @@ fn DimensionTable(
                                 <th scope="row">{words.dimension(&d.id)}</th>
                                 <td class="score-cell">
                                     {if d.reported { format!("{:.0}", d.score) } else { "–".into() }}
-                                    <span class="bar" aria-hidden="true">
-                                        <span class="bar-band" style:inset-inline-start=format!("{start}%") style:inline-size=format!("{width}%")></span>
-                                        <span class="bar-mark" style:inset-inline-start=format!("{}%", d.score)></span>
-                                    </span>
+                                    {d.reported.then(|| view! {
+                                        <span class="bar" aria-hidden="true">
+                                            <span class="bar-band" style:inset-inline-start=format!("{start}%") style:inline-size=format!("{width}%")></span>
+                                            <span class="bar-mark" style:inset-inline-start=format!("{}%", score)></span>
+                                        </span>
+                                    })}
                                 </td>
                                 <td>
                                     <span class="level">{if d.reported { words.level(&d.level) } else { ui.not_reported.to_string() }}</span>
                                     {meaning.filter(|_| d.reported).map(|m| view! { <span class="meaning">{m}</span> })}
                                 </td>
-                                <td>{format!("{:.0}–{:.0}", d.band[0], d.band[1])}</td>
+                                <td>{if d.reported { format!("{:.0}–{:.0}", d.band[0], d.band[1]) } else { "–".into() }}</td>
                                 <Show when=move || previous.get().is_some()>
                                     <td class="change">{change.clone()}</td>
                                 </Show>

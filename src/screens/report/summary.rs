@@ -75,7 +75,12 @@ fn needs(report: &Report, words: &Words) -> impl IntoView {
         return ().into_any();
     }
     let ids: Vec<&str> = needed.iter().map(String::as_str).collect();
-    let text = fill(ui.needs_text, &[("list", &words.list(&ids))]);
+    let template = if report.readiness.is_some() && report.quadrant.is_some() {
+        ui.needs_text_some
+    } else {
+        ui.needs_text
+    };
+    let text = fill(template, &[("list", &words.list(&ids))]);
     // A shared result is read-only; only the person's own report offers to answer more.
     let target = if session.shared.get_untracked() {
         None
@@ -160,11 +165,10 @@ fn interpretation(report: &Report, words: &Words) -> Vec<String> {
         .iter()
         .map(|d| d.id.as_str())
         .collect();
-    let path = report
-        .build_on()
-        .next()
-        .map(|p| words.path_title(&p.id))
-        .unwrap_or_default();
+    // The path named is the first one the report shows, support or not.
+    let Some(path) = report.paths.first().map(|p| words.path_title(&p.id)) else {
+        return vec![overall, strengths, ui.needs_title.to_string()];
+    };
     let focus = if focus.is_empty() {
         fill(ui.no_focus, &[("path", &path), ("level", &level)])
     } else {
