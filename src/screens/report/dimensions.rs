@@ -88,9 +88,11 @@ pub fn Dimensions(
                     <polygon class="band-low" points=radar_polygon(&lows, RADAR)></polygon>
                     {move || previous_scores().map(|points| view! { <polygon class="previous" points=points></polygon> })}
                     <polygon class="score" points=radar_polygon(&scores, RADAR)></polygon>
+                    // Unknown areas get no dot: the table says why.
                     {scores
                         .iter()
                         .enumerate()
+                        .filter(|&(i, _)| dims[i].reported)
                         .map(|(i, &v)| {
                             let (x, y) = radar_point(i, n, v, RADAR);
                             view! { <circle class="score-dot" cx=x cy=y r="3.5"></circle> }

@@ -22,8 +22,13 @@ pub fn Paths(report: Arc<Report>, words: Words) -> impl IntoView {
     let hours = report.plan.hours;
     let days = report.plan.days;
     let line = |fit: &PathFit| {
+        let tie = if fit.tied {
+            format!(" · {}", ui.tie)
+        } else {
+            String::new()
+        };
         format!(
-            "{} · {}",
+            "{} · {}{tie}",
             words.path_title(&fit.id),
             fill(ui.fit, &[("n", &fit.fit.round())])
         )
@@ -62,9 +67,6 @@ pub fn Paths(report: Arc<Report>, words: Words) -> impl IntoView {
                         <ol start="4">{ranked}</ol>
                     </div>
                 })}
-                {(!unranked.is_empty()).then(|| view! {
-                    <p class="unranked" id="unranked-paths">{fill(ui.unranked, &[("list", &unranked.join(", "))])}</p>
-                })}
             </section>
         }
     });
@@ -79,10 +81,16 @@ pub fn Paths(report: Arc<Report>, words: Words) -> impl IntoView {
             </section>
         }
     });
+    // Said after both groups, so it shows whichever group is empty.
+    let unranked = (!unranked.is_empty()).then(|| {
+        view! {
+            <p class="report-section unranked" id="unranked-paths">{fill(ui.unranked, &[("list", &unranked.join(", "))])}</p>
+        }
+    });
     if report.support_first {
-        view! { {support_section} {build_section} }.into_any()
+        view! { {support_section} {build_section} {unranked} }.into_any()
     } else {
-        view! { {build_section} {support_section} }.into_any()
+        view! { {build_section} {support_section} {unranked} }.into_any()
     }
 }
 
