@@ -83,13 +83,9 @@ pub fn first_question_for(survey: &Survey, answers: &Answers, dims: &[&str]) -> 
         .visible(answers)
         .into_iter()
         .filter(|&i| {
-            survey.question_at(i).is_some_and(|q| {
-                q.kind.is_scored()
-                    && dims.iter().any(|d| {
-                        q.weights.contains_key(*d)
-                            || q.options.iter().any(|o| o.scores.contains_key(*d))
-                    })
-            })
+            survey
+                .question_at(i)
+                .is_some_and(|q| q.kind.is_scored() && q.dimensions().any(|d| dims.contains(&d)))
         })
         .collect();
     let unanswered = theirs.iter().copied().find(|&i| {

@@ -197,7 +197,9 @@ async function expectQuadrantMarkInside(page) {
 
 test("the advice follows the person: a solo specialist, an explorer, and half-answered results", async ({ page, server }) => {
   const freelancer = { role: "freelancer", goal: "deepen", hours: 6 };
+  // From a blank page, so each link is a fresh load and not a hash change the app reloads on.
   const open = async (code) => {
+    await page.goto("about:blank");
     await page.goto(server.url + "#r=" + code);
     await expect(page.locator("#readiness")).toBeVisible();
   };

@@ -217,10 +217,16 @@ impl Question {
     }
 
     /// The dimension this question mostly measures: the one with the largest weight.
+    /// Every dimension the question scores, through its weights or its options' scores; a
+    /// dimension may come more than once.
+    pub fn dimensions(&self) -> impl Iterator<Item = &str> {
+        let option_dims = self.options.iter().flat_map(|o| o.scores.keys());
+        self.weights.keys().chain(option_dims).map(String::as_str)
+    }
+
     pub fn main_dimension(&self) -> Option<&str> {
         let mut best: Option<(&str, f64)> = None;
-        let option_dims = self.options.iter().flat_map(|o| o.scores.keys());
-        for dim in self.weights.keys().chain(option_dims) {
+        for dim in self.dimensions() {
             let w = self.weights.get(dim).copied().unwrap_or(1.0);
             if best.is_none_or(|(_, bw)| w > bw) {
                 best = Some((dim, w));
@@ -311,9 +317,11 @@ pub struct FitRule {
 }
 
 /// Which of a path's plans fits the person: new to it, or experienced in it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Stage {
+    /// Also what exports made before stages existed read as.
+    #[default]
     New,
     Experienced,
 }

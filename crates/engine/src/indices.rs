@@ -24,43 +24,35 @@ pub(crate) struct Indices {
 
 /// Readiness needs at least half the survey's dimensions reported, rounded up: 7 of the built-in
 /// 13. Fewer would let two answered areas stand for the whole person.
-pub fn readiness_needs(dimensions: usize) -> usize {
+fn readiness_needs(dimensions: usize) -> usize {
     dimensions.div_ceil(2)
 }
 
-/// `halves` are the dimensions' unclamped likely-range half-widths, in the same order.
-pub(crate) fn indices(survey: &Survey, dimensions: &[DimensionScore], halves: &[f64]) -> Indices {
-    let half = |d: &DimensionScore| {
-        dimensions
-            .iter()
-            .position(|x| x.id == d.id)
-            .and_then(|i| halves.get(i).copied())
-            .unwrap_or(50.0)
-    };
-    let reported: Vec<&DimensionScore> = dimensions.iter().filter(|d| d.reported).collect();
+/// A dimension's score with the half-width of its likely range before clamping: the indices
+/// combine half-widths, and a range clamped at 0 or 100 would understate them.
+pub(crate) type Scored = (DimensionScore, f64);
+
+pub(crate) fn indices(survey: &Survey, dimensions: &[Scored]) -> Indices {
+    let reported: Vec<&Scored> = dimensions.iter().filter(|(d, _)| d.reported).collect();
     let (readiness, readiness_band) = if reported.len() >= readiness_needs(dimensions.len()) {
-        let centre = mean(reported.iter().map(|d| d.score));
-        let halves: Vec<f64> = reported.iter().map(|d| half(d)).collect();
-        (
-            centre.map(round1),
-            centre.map(|c| range(c, combined_half(&halves))),
-        )
+        match mean_and_half(&reported) {
+            Some((centre, half)) => (Some(round1(centre)), Some(range(centre, half))),
+            None => (None, None),
+        }
     } else {
         (None, None)
     };
 
     let depth_dims = on_axis(survey, dimensions, Axis::AiDepth);
     let agility_dims = on_axis(survey, dimensions, Axis::LearningAgility);
-    let mut strongest: Vec<&DimensionScore> = depth_dims.reported.clone();
-    strongest.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let mut strongest: Vec<&Scored> = depth_dims.reported.clone();
+    strongest.sort_by(|(a, _), (b, _)| b.score.total_cmp(&a.score));
     strongest.truncate(DEPTH_TOP);
-    let depth = depth_dims.index(&strongest, half);
-    let agility = agility_dims.index(&agility_dims.reported, half);
+    let depth = depth_dims.index(&strongest);
+    let agility = agility_dims.index(&agility_dims.reported);
     let breadth = depth_dims
-        .known()
-        .then(|| mean(depth_dims.reported.iter().map(|d| d.score)))
-        .flatten()
-        .map(round1);
+        .index(&depth_dims.reported)
+        .map(|(c, _)| round1(c));
 
     let axes = Axes {
         ai_depth: depth.map(|(c, _)| round1(c)),
@@ -83,37 +75,38 @@ pub(crate) fn indices(survey: &Survey, dimensions: &[DimensionScore], halves: &[
     }
 }
 
+/// The mean of some dimensions' scores and the half-width of that mean.
+fn mean_and_half(dims: &[&Scored]) -> Option<(f64, f64)> {
+    let centre = mean(dims.iter().map(|(d, _)| d.score))?;
+    let halves: Vec<f64> = dims.iter().map(|(_, h)| *h).collect();
+    Some((centre, combined_half(&halves)))
+}
+
 /// The dimensions of the groups on one axis.
 struct AxisDims<'a> {
     all: usize,
-    reported: Vec<&'a DimensionScore>,
+    reported: Vec<&'a Scored>,
 }
 
-impl<'a> AxisDims<'a> {
+impl AxisDims<'_> {
     fn known(&self) -> bool {
         self.all > 0 && self.reported.len() >= AXIS_MIN.min(self.all)
     }
 
     /// The mean of `dims` and its half-width, when the axis is known.
-    fn index(
-        &self,
-        dims: &[&DimensionScore],
-        half: impl Fn(&DimensionScore) -> f64,
-    ) -> Option<(f64, f64)> {
+    fn index(&self, dims: &[&Scored]) -> Option<(f64, f64)> {
         if !self.known() {
             return None;
         }
-        let centre = mean(dims.iter().map(|d| d.score))?;
-        let halves: Vec<f64> = dims.iter().map(|d| half(d)).collect();
-        Some((centre, combined_half(&halves)))
+        mean_and_half(dims)
     }
 }
 
-fn on_axis<'a>(survey: &Survey, dimensions: &'a [DimensionScore], axis: Axis) -> AxisDims<'a> {
+fn on_axis<'a>(survey: &Survey, dimensions: &'a [Scored], axis: Axis) -> AxisDims<'a> {
     let groups = &survey.definition().groups;
-    let mine: Vec<&DimensionScore> = dimensions
+    let mine: Vec<&Scored> = dimensions
         .iter()
-        .filter(|d| {
+        .filter(|(d, _)| {
             groups
                 .iter()
                 .any(|g| g.id == d.group && g.axis == Some(axis))
@@ -121,6 +114,6 @@ fn on_axis<'a>(survey: &Survey, dimensions: &'a [DimensionScore], axis: Axis) ->
         .collect();
     AxisDims {
         all: mine.len(),
-        reported: mine.into_iter().filter(|d| d.reported).collect(),
+        reported: mine.into_iter().filter(|(d, _)| d.reported).collect(),
     }
 }

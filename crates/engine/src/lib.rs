@@ -41,7 +41,6 @@ mod validate;
 pub use answers::{Answer, Answers};
 pub use error::Error;
 pub use format::{Definition, Kind, Question, Text};
-pub use indices::readiness_needs;
 pub use paths::TIE_POINTS;
 pub use report::Report;
 pub use score::{report, Timing, MIN_ITEMS};

@@ -171,12 +171,8 @@ pub struct PathFit {
     pub tied: bool,
     /// Which of the path's plans fits: new to it or experienced, by the reported level on its
     /// weighted dimensions.
-    #[serde(default = "new_stage")]
+    #[serde(default)]
     pub stage: Stage,
-}
-
-fn new_stage() -> Stage {
-    Stage::New
 }
 
 /// One reason a path's fit is what it is.

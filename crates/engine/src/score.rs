@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use crate::answers::{fits, Answer, Answers};
 use crate::format::{Kind, Question};
+use crate::indices::Scored;
 use crate::report::*;
 use crate::stats::{half_width, range, round1, weighted_mean, Weighted};
 use crate::survey::Survey;
@@ -28,11 +29,9 @@ pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
     let answers = usable_answers(survey, answers);
     let visible = survey.visible(&answers);
     let items = collect_items(survey, &answers, &visible);
-    let (dimensions, halves): (Vec<DimensionScore>, Vec<f64>) =
-        score_dimensions(survey, &answers, &visible, &items)
-            .into_iter()
-            .unzip();
-    let indices = crate::indices::indices(survey, &dimensions, &halves);
+    let scored = score_dimensions(survey, &answers, &visible, &items);
+    let indices = crate::indices::indices(survey, &scored);
+    let dimensions: Vec<DimensionScore> = scored.into_iter().map(|(d, _)| d).collect();
     let strength_from = survey.level_floor(survey.strength_level());
 
     let mut flags = Vec::new();
@@ -207,14 +206,13 @@ fn item_values<'a>(survey: &Survey, q: &'a Question, answer: &Answer) -> Vec<Ite
     }
 }
 
-/// Each dimension's score with the half-width of its likely range, before clamping: the indices
-/// combine half-widths, and a range clamped at 0 or 100 would understate them.
+/// Each dimension's score with the unclamped half-width of its likely range.
 fn score_dimensions(
     survey: &Survey,
     answers: &Answers,
     visible: &[usize],
     items: &[Item],
-) -> Vec<(DimensionScore, f64)> {
+) -> Vec<Scored> {
     let def = survey.definition();
     // One pass over items and one over questions, then a lookup per dimension.
     let mut by_dimension: BTreeMap<&str, Vec<&Item>> = BTreeMap::new();
@@ -225,12 +223,7 @@ fn score_dimensions(
     let mut checks: BTreeMap<&str, Calibration> = BTreeMap::new();
     for q in visible.iter().filter_map(|&i| survey.question_at(i)) {
         if q.kind.is_scored() {
-            let mut dims: Vec<&str> = q.weights.keys().map(String::as_str).collect();
-            dims.extend(
-                q.options
-                    .iter()
-                    .flat_map(|o| o.scores.keys().map(String::as_str)),
-            );
+            let mut dims: Vec<&str> = q.dimensions().collect();
             dims.sort_unstable();
             dims.dedup();
             for dim in dims {
