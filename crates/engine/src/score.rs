@@ -26,6 +26,24 @@ pub struct Timing {
 
 /// Computes the report for a set of answers.
 pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
+    report_and_items(survey, answers, timing).0
+}
+
+/// One answered item's 0–100 value in one dimension: what a team's reliability is computed from.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ItemValue<'a> {
+    /// Position in asking order.
+    pub question: usize,
+    pub dimension: &'a str,
+    pub value: f64,
+}
+
+/// The report, and the item values it was computed from.
+pub(crate) fn report_and_items<'a>(
+    survey: &'a Survey,
+    answers: &Answers,
+    timing: Timing,
+) -> (Report, Vec<ItemValue<'a>>) {
     let answers = usable_answers(survey, answers);
     let visible = survey.visible(&answers);
     let items = collect_items(survey, &answers, &visible);
@@ -82,7 +100,15 @@ pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
         });
     let ranking = crate::paths::rank_paths(survey, &answers, &dimensions);
 
-    Report {
+    let values = items
+        .iter()
+        .map(|it| ItemValue {
+            question: it.question,
+            dimension: it.dimension,
+            value: it.value,
+        })
+        .collect();
+    let report = Report {
         survey: SurveyRef {
             id: survey.id().to_string(),
             version: survey.version().to_string(),
@@ -101,7 +127,8 @@ pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
         strength_from,
         answered,
         visible: coded.len(),
-    }
+    };
+    (report, values)
 }
 
 /// Drops answers that do not fit their question, and answers to hidden questions.
@@ -116,6 +143,7 @@ fn usable_answers(survey: &Survey, answers: &Answers) -> Answers {
 
 /// One answered item's contribution to one dimension.
 struct Item<'a> {
+    question: usize,
     dimension: &'a str,
     weight: f64,
     value: f64,
@@ -132,17 +160,23 @@ fn collect_items<'a>(survey: &'a Survey, answers: &Answers, visible: &[usize]) -
         let Some(answer) = answers.get(&q.id) else {
             continue;
         };
-        items.extend(item_values(survey, q, answer));
+        items.extend(item_values(survey, i, q, answer));
     }
     items
 }
 
 /// The 0–100 values an answer gives each dimension of its question.
-fn item_values<'a>(survey: &Survey, q: &'a Question, answer: &Answer) -> Vec<Item<'a>> {
+fn item_values<'a>(
+    survey: &Survey,
+    question: usize,
+    q: &'a Question,
+    answer: &Answer,
+) -> Vec<Item<'a>> {
     let weighted = |value: f64, level: Option<usize>| -> Vec<Item<'a>> {
         q.weights
             .iter()
             .map(|(dim, &weight)| Item {
+                question,
                 dimension: dim,
                 weight,
                 value: value.clamp(0.0, 100.0),
@@ -165,6 +199,7 @@ fn item_values<'a>(survey: &Survey, q: &'a Question, answer: &Answer) -> Vec<Ite
                 continue;
             }
             items.push(Item {
+                question,
                 dimension: dim,
                 weight: q.weights.get(dim).copied().unwrap_or(1.0),
                 value: sums

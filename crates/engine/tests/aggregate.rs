@@ -4,14 +4,26 @@ mod common;
 
 use common::{any_answers, sample};
 use proptest::prelude::*;
-use skillscope_engine::aggregate::{aggregate, collect, LineProblemKind};
+use skillscope_engine::aggregate::{
+    aggregate, collect, Advice, AdviceReason, LineProblemKind, Options, Risk, Target,
+    TeamSummary, TooFew, MIN_FOR_ALPHA,
+};
 use skillscope_engine::code::{encode, from_link, CodeError};
 use skillscope_engine::report::Quadrant;
 use skillscope_engine::simulate::{simulate, Persona};
-use skillscope_engine::{builtin, report, Answers, Survey, Timing};
+use skillscope_engine::{builtin, report, Answer, Answers, Survey, Timing};
 
 fn builtin_survey() -> Survey {
     builtin::survey(builtin::DEFAULT_ID).expect("the built-in survey validates")
+}
+
+/// Any group size, so single results can be checked against their reports.
+fn summary(survey: &Survey, people: &[Answers]) -> TeamSummary {
+    let options = Options {
+        min_group: 1,
+        ..Options::default()
+    };
+    aggregate(survey, people, &options).expect("at least one person")
 }
 
 fn persona(survey: &Survey, levels: &[(&str, usize)], default_level: usize) -> Answers {
@@ -28,7 +40,33 @@ fn persona(survey: &Survey, levels: &[(&str, usize)], default_level: usize) -> A
 
 #[test]
 fn nobody_gives_no_summary() {
-    assert_eq!(aggregate(&sample(), &[]), None);
+    let options = Options {
+        min_group: 0,
+        ..Options::default()
+    };
+    let too_few = aggregate(&sample(), &[], &options).unwrap_err();
+    assert_eq!(too_few, TooFew { needed: 1, found: 0 });
+}
+
+#[test]
+fn fewer_than_the_minimum_group_give_no_summary() {
+    let survey = builtin_survey();
+    let people: Vec<Answers> = (0..3)
+        .map(|i| persona(&survey, &[("prompting", i)], 2))
+        .collect();
+    let two = aggregate(&survey, &people[..2], &Options::default()).unwrap_err();
+    assert_eq!(two, TooFew { needed: 3, found: 2 });
+    assert!(two.to_string().starts_with("at least 3 results are needed"), "{two}");
+    let three = aggregate(&survey, &people, &Options::default()).unwrap();
+    assert_eq!((three.respondents, three.min_group), (3, 3));
+    let five = Options {
+        min_group: 5,
+        ..Options::default()
+    };
+    assert_eq!(
+        aggregate(&survey, &people, &five).unwrap_err(),
+        TooFew { needed: 5, found: 3 }
+    );
 }
 
 #[test]
@@ -36,7 +74,7 @@ fn one_person_is_their_own_report() {
     let survey = builtin_survey();
     let answers = persona(&survey, &[("data-annotation", 4)], 2);
     let r = report(&survey, &answers, Timing::default());
-    let team = aggregate(&survey, std::slice::from_ref(&answers)).unwrap();
+    let team = summary(&survey, std::slice::from_ref(&answers));
     assert_eq!(team.respondents, 1);
     let readiness = team.readiness.unwrap();
     assert_eq!(Some(readiness.median), r.readiness);
@@ -60,7 +98,7 @@ fn a_team_of_annotators_and_coaches_shows_both_best_fits() {
     let annotators = (0..3).map(|_| persona(&survey, &[("data-annotation", 4)], 1));
     let coaches = (0..2).map(|_| persona(&survey, &[("coaching", 4), ("learning-agility", 4)], 1));
     let people: Vec<Answers> = annotators.chain(coaches).collect();
-    let team = aggregate(&survey, &people).unwrap();
+    let team = summary(&survey, &people);
     assert_eq!(team.respondents, 5);
     let first: Vec<(&str, usize)> = team
         .paths
@@ -94,6 +132,184 @@ fn a_team_of_annotators_and_coaches_shows_both_best_fits() {
         .unwrap();
     let top = dim.levels.last().unwrap();
     assert_eq!(top.count, 3, "{dim:?}");
+}
+
+/// The six-person example team of the docs: one annotation guide who also coaches, one model
+/// builder, two prompt users, a coach and trainer, and a data-quality reviewer.
+fn example_team(survey: &Survey) -> Vec<Answers> {
+    vec![
+        persona(survey, &[("data-annotation", 4), ("data-quality", 3), ("coaching", 3)], 1),
+        persona(survey, &[("data-annotation", 2), ("prompting", 3), ("ai-workflow", 3)], 1),
+        persona(survey, &[("ai-modeling", 3), ("data-mining", 3)], 2),
+        persona(survey, &[("prompting", 3), ("ai-workflow", 2)], 2),
+        persona(survey, &[("coaching", 4), ("training-development", 4), ("learning-agility", 4)], 1),
+        persona(survey, &[("data-quality", 3)], 1),
+    ]
+}
+
+fn dimension<'a>(team: &'a TeamSummary, id: &str) -> &'a skillscope_engine::aggregate::TeamDimension {
+    team.dimensions.iter().find(|d| d.id == id).unwrap()
+}
+
+#[test]
+fn the_example_team_builds_borrows_and_holds() {
+    let survey = builtin_survey();
+    let team = aggregate(&survey, &example_team(&survey), &Options::default()).unwrap();
+    let advice = |id: &str| {
+        let d = dimension(&team, id);
+        (d.experts, d.risk, d.advice, d.advice_reason)
+    };
+    // One annotation guide, who can teach it.
+    assert_eq!(
+        advice("data-annotation"),
+        (1, Some(Risk::SingleExpert), Some(Advice::Build), Some(AdviceReason::OneCanTeach))
+    );
+    // One model builder, who neither is a guide nor coaches; the team is not a quick learner.
+    assert_eq!(
+        advice("ai-modeling"),
+        (1, Some(Risk::SingleExpert), Some(Advice::Borrow), Some(AdviceReason::OneNoTeacher))
+    );
+    // Nobody extracts data.
+    assert_eq!(
+        advice("data-extraction"),
+        (0, Some(Risk::NoneCovered), Some(Advice::Borrow), Some(AdviceReason::NobodyHoldsIt))
+    );
+    // Two prompt users.
+    assert_eq!(
+        advice("prompting"),
+        (2, Some(Risk::Covered), Some(Advice::Hold), Some(AdviceReason::Covered))
+    );
+    // Borrowing points at the path whose "when to bring in a freelancer" says what to look for.
+    assert_eq!(dimension(&team, "data-extraction").path.as_deref(), Some("data-extraction"));
+    assert_eq!(dimension(&team, "coaching").path.as_deref(), Some("become-coach"));
+    assert_eq!(dimension(&team, "learning-agility").path.as_deref(), Some("learning-to-learn"));
+    // The one-person skills, said plainly and listed first.
+    assert!(team.single_expert.contains(&"data-annotation".to_string()));
+    assert!(team.single_expert.contains(&"ai-modeling".to_string()));
+    let order: Vec<Option<Risk>> = team.by_risk().iter().map(|d| d.risk).collect();
+    assert!(order.windows(2).all(|w| w[0].map_or(3, |r| r as u8) <= w[1].map_or(3, |r| r as u8)));
+    assert_eq!(order[0], Some(Risk::SingleExpert));
+    // Without a target, where to start is what nobody holds, then what one person holds.
+    assert_eq!(team.where_to_start.len(), 3);
+    assert_eq!(team.where_to_start[0].experts, 0);
+    assert!(team.where_to_start.windows(2).all(|w| w[0].experts <= w[1].experts));
+    // Six people: too few for alpha.
+    assert!(team.dimensions.iter().all(|d| d.alpha.is_none() && d.alpha_people == 0));
+}
+
+#[test]
+fn a_target_counts_who_is_below_it_and_leads_where_to_start() {
+    let survey = builtin_survey();
+    let json = include_str!("../../../surveys/targets/data-annotator.json");
+    let target = Target::from_json(&survey, json).unwrap();
+    let people = example_team(&survey);
+    let options = Options {
+        target: Some(target),
+        ..Options::default()
+    };
+    let team = aggregate(&survey, &people, &options).unwrap();
+    let reports: Vec<_> = people.iter().map(|a| report(&survey, a, Timing::default())).collect();
+    let targets: serde_json::Map<String, serde_json::Value> = serde_json::from_str(json).unwrap();
+    for d in &team.dimensions {
+        let Some(level) = targets.get(&d.id) else {
+            assert_eq!((d.target.as_deref(), d.below_target), (None, None), "{}", d.id);
+            continue;
+        };
+        let at = survey.level_position(level.as_str().unwrap()).unwrap();
+        let below = reports
+            .iter()
+            .filter_map(|r| r.dimensions.iter().find(|s| s.id == d.id && s.reported))
+            .filter(|s| survey.level_position(&s.level).unwrap() < at)
+            .count();
+        assert_eq!(d.target.as_deref(), level.as_str(), "{}", d.id);
+        assert_eq!(d.below_target, Some(below), "{}", d.id);
+    }
+    // Most people below the target first, and only gaps against it.
+    let starts = &team.where_to_start;
+    assert!(!starts.is_empty());
+    assert!(starts.iter().all(|s| s.below_target.unwrap_or(0) > 0));
+    assert!(starts.windows(2).all(|w| w[0].below_target >= w[1].below_target));
+    assert_eq!(starts[0].dimension, "data-annotation", "{starts:?}");
+}
+
+#[test]
+fn a_covered_skill_with_people_below_target_is_built() {
+    let survey = builtin_survey();
+    let people: Vec<Answers> = (0..4)
+        .map(|i| persona(&survey, &[("prompting", if i < 2 { 4 } else { 1 })], 1))
+        .collect();
+    let target = Target::from_json(&survey, r#"{"prompting": "proficient"}"#).unwrap();
+    let options = Options {
+        target: Some(target),
+        ..Options::default()
+    };
+    let team = aggregate(&survey, &people, &options).unwrap();
+    let d = dimension(&team, "prompting");
+    assert_eq!((d.experts, d.teachers, d.below_target), (2, 2, Some(2)));
+    assert_eq!(d.advice_reason, Some(AdviceReason::BelowTargetCanTeach));
+}
+
+#[test]
+fn target_profiles_are_checked_against_the_survey() {
+    let survey = builtin_survey();
+    let errors = Target::from_json(&survey, r#"{"prompting": "wizard", "juggling": "guide"}"#)
+        .unwrap_err();
+    let said: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(said.len(), 2, "{said:?}");
+    assert!(said[0].contains("juggling") && said[0].contains("no dimension"), "{said:?}");
+    assert!(said[1].contains("wizard") && said[1].contains("not-yet"), "{said:?}");
+    assert!(Target::from_json(&survey, "[1, 2]").is_err());
+    for (name, json) in shipped_targets() {
+        let target = Target::from_json(&survey, &json).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+        assert!(!target.is_empty(), "{name}");
+    }
+}
+
+fn shipped_targets() -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../surveys/targets");
+    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).unwrap()))
+        .collect();
+    out.sort();
+    assert!(out.len() >= 3, "{out:?}");
+    out
+}
+
+/// Ten people answer the sample survey's two literacy items; alpha worked out by hand.
+#[test]
+fn alpha_over_ten_people_matches_the_hand_computed_value() {
+    let survey = sample();
+    // lit-1 options a–e score 0, 25, 50, 75, 100; lit-2 is a five-point scale scoring (x − 1) · 25.
+    let answers = [
+        ("a", 1.0), ("b", 2.0), ("c", 2.0), ("d", 4.0), ("e", 5.0),
+        ("b", 1.0), ("c", 3.0), ("d", 3.0), ("e", 4.0), ("a", 2.0),
+    ];
+    let people: Vec<Answers> = answers
+        .iter()
+        .map(|&(option, point)| {
+            let mut a = Answers::new();
+            a.set("lit-1", Answer::Str(option.into()));
+            a.set("lit-2", Answer::Number(point));
+            a
+        })
+        .collect();
+    let team = summary(&survey, &people);
+    let lit = dimension(&team, "lit");
+    // Item variances 1388.89 and 1118.06, variance of the sums 4729.17:
+    // α = 2 · (1 − 2506.94 / 4729.17) = 0.9398.
+    assert_eq!(lit.alpha, Some(0.94), "{lit:?}");
+    assert_eq!(lit.alpha_people, 10);
+    // With two items, each item's rest is the other item: r = 1111.11 / √(1388.89 · 1118.06).
+    let r: Vec<Option<f64>> = lit.item_total.iter().map(|i| i.correlation).collect();
+    assert_eq!(r, vec![Some(0.892), Some(0.892)]);
+    // One fewer person and there is no alpha.
+    assert_eq!(MIN_FOR_ALPHA, 10);
+    let nine = summary(&survey, &people[..9]);
+    assert_eq!(dimension(&nine, "lit").alpha, None);
+    assert!(dimension(&nine, "lit").item_total.iter().all(|i| i.correlation.is_none()));
 }
 
 #[test]
@@ -154,7 +370,7 @@ proptest! {
         rotate in 0usize..8,
     ) {
         let survey = sample();
-        let team = aggregate(&survey, &people).unwrap();
+        let team = summary(&survey, &people);
         let n = people.len();
         let reports: Vec<_> = people.iter().map(|a| report(&survey, a, Timing::default())).collect();
         prop_assert_eq!(team.respondents, n);
@@ -178,9 +394,23 @@ proptest! {
             prop_assert!(d.reported <= n);
             prop_assert_eq!(d.levels.iter().map(|l| l.count).sum::<usize>(), d.reported);
             prop_assert_eq!(d.score.is_some(), d.reported > 0);
+            // Experts are the people counted at the strength level and above.
+            let strong = survey.strength_level();
+            prop_assert_eq!(d.experts, d.levels[strong..].iter().map(|l| l.count).sum::<usize>());
+            prop_assert!(d.teachers <= d.reported);
+            prop_assert_eq!(d.advice.is_some(), d.reported > 0);
+            prop_assert_eq!(d.advice, d.advice_reason.map(AdviceReason::advice));
+            let risk = match d.experts { 0 => Risk::NoneCovered, 1 => Risk::SingleExpert, _ => Risk::Covered };
+            prop_assert_eq!(d.risk, (d.reported > 0).then_some(risk));
+            prop_assert_eq!(d.alpha.is_some(), d.alpha_people >= MIN_FOR_ALPHA);
         }
+        prop_assert!(team.where_to_start.len() <= 3);
+        prop_assert_eq!(
+            team.single_expert.clone(),
+            team.dimensions.iter().filter(|d| d.risk == Some(Risk::SingleExpert)).map(|d| d.id.clone()).collect::<Vec<_>>()
+        );
         let mut shuffled = people.clone();
         shuffled.rotate_left(rotate % n);
-        prop_assert_eq!(&team, &aggregate(&survey, &shuffled).unwrap());
+        prop_assert_eq!(&team, &summary(&survey, &shuffled));
     }
 }
