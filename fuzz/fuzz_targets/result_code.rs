@@ -10,7 +10,7 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use skillscope_engine::aggregate::{aggregate, collect};
+use skillscope_engine::aggregate::{aggregate, collect, Options};
 use skillscope_engine::code::{decode, encode};
 use skillscope_engine::{builtin, report, Survey, Timing};
 
@@ -26,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let survey = survey();
     let pasted = collect(survey, code);
-    let _ = aggregate(survey, &pasted.answers);
+    let _ = aggregate(survey, &pasted.answers, &Options::default());
     let Ok(answers) = decode(survey, code) else {
         return;
     };

@@ -32,9 +32,13 @@ USAGE:
         Print the answers a result code holds.
 
     skillscope aggregate --survey ID|FILE FILE|- [--format json|md] [--lang LANG]
-        Summarise a team's results. FILE holds one result link or code per line, as people
-        sent them. Lines that do not decode are named on stderr and left out; the same code
-        twice counts once. Exits 1 when no line decodes.
+                         [--target FILE] [--min-group N]
+        Summarise a team's results: spreads, people at each level, who holds each dimension,
+        and whether to build, borrow or hold it. FILE holds one result link or code per line,
+        as people sent them. Lines that do not decode are named on stderr and left out; the
+        same code twice counts once. --target is a JSON object of dimension id -> level id
+        (see surveys/targets/); people below it are counted. Fewer than --min-group results
+        (default 3) give no summary, so that none shows one person's answers: exits 1.
 
     skillscope inline FILE
         Validate a survey and print it packed for an inline link: append the output to
@@ -85,6 +89,8 @@ pub enum Command {
         codes: String,
         format: Format,
         lang: Option<String>,
+        target: Option<String>,
+        min_group: usize,
     },
     Inline {
         file: String,
@@ -119,6 +125,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command> {
             Long("default-level") => "default-level",
             Long("knowledge") => "knowledge",
             Long("set") => "set",
+            Long("target") => "target",
+            Long("min-group") => "min-group",
             other => return Err(other.unexpected().into()),
         };
         options.insert(name, parser.value()?.string()?);
@@ -175,6 +183,14 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command> {
             codes: one(&positional, "FILE")?,
             format: format(take("format"))?,
             lang: take("lang"),
+            target: take("target"),
+            min_group: match take("min-group") {
+                None => skillscope_engine::aggregate::MIN_GROUP,
+                Some(n) => match n.parse() {
+                    Ok(n) if n >= 1 => n,
+                    _ => bail!("--min-group: \"{n}\" is not a whole number of at least 1"),
+                },
+            },
         },
         "schema" => Command::Schema,
         "inline" => Command::Inline {

@@ -12,7 +12,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use skillscope_engine::aggregate::{aggregate, collect};
+use skillscope_engine::aggregate::{aggregate, collect, Options, Target};
 use skillscope_engine::code;
 use skillscope_engine::simulate::{simulate, Persona};
 use skillscope_engine::{builtin, report, validate, Answers, Survey, Timing};
@@ -124,8 +124,27 @@ fn run(command: Command) -> Result<ExitCode> {
             codes,
             format,
             lang,
+            target,
+            min_group,
         } => {
             let survey = load_survey(&survey)?;
+            let target = match target {
+                None => None,
+                Some(file) => {
+                    let bytes = read_input(&file)?;
+                    let text = String::from_utf8(bytes)
+                        .with_context(|| format!("{file} is not UTF-8 text"))?;
+                    match Target::from_json(&survey, &text) {
+                        Ok(t) => Some(t),
+                        Err(errors) => {
+                            for e in &errors {
+                                eprintln!("skillscope: {file}: {e}");
+                            }
+                            return Ok(ExitCode::from(1));
+                        }
+                    }
+                }
+            };
             let bytes = read_input(&codes)?;
             let text =
                 String::from_utf8(bytes).with_context(|| format!("{codes} is not UTF-8 text"))?;
@@ -133,9 +152,13 @@ fn run(command: Command) -> Result<ExitCode> {
             for problem in &people.problems {
                 eprintln!("skillscope: {codes}: {problem}");
             }
-            let Some(summary) = aggregate(&survey, &people.answers) else {
-                eprintln!("skillscope: {codes}: no result codes to summarise");
-                return Ok(ExitCode::from(1));
+            let options = Options { min_group, target };
+            let summary = match aggregate(&survey, &people.answers, &options) {
+                Ok(summary) => summary,
+                Err(too_few) => {
+                    eprintln!("skillscope: {codes}: {too_few}");
+                    return Ok(ExitCode::from(1));
+                }
             };
             match format {
                 Format::Json => writeln!(out, "{}", serde_json::to_string_pretty(&summary)?)?,

@@ -451,6 +451,8 @@ fn aggregate_summarises_pasted_links_and_names_the_bad_lines() {
             "-",
             "--format",
             "md",
+            "--min-group",
+            "2",
         ],
         Some(&pasted),
     );
@@ -469,11 +471,19 @@ fn aggregate_summarises_pasted_links_and_names_the_bad_lines() {
     );
 
     let out = run(
-        &["aggregate", "--survey", "ai-readiness", "-"],
+        &[
+            "aggregate",
+            "--survey",
+            "ai-readiness",
+            "-",
+            "--min-group",
+            "2",
+        ],
         Some(&pasted),
     );
     let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(json["respondents"], 2);
+    assert_eq!(json["min_group"], 2);
     assert_eq!(json["dimensions"].as_array().unwrap().len(), 13);
 
     let out = run(
@@ -481,6 +491,136 @@ fn aggregate_summarises_pasted_links_and_names_the_bad_lines() {
         Some("junk\n\n"),
     );
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("no result codes to summarise"));
+    assert!(
+        stderr(&out).contains("at least 3 results are needed"),
+        "{}",
+        stderr(&out)
+    );
     assert!(stdout(&out).is_empty());
+}
+
+/// Six people, as `skillscope simulate` makes them: the example team of docs/team.md.
+fn example_team() -> String {
+    [
+        ("data-annotation=4,data-quality=3,coaching=3", "1"),
+        ("data-annotation=2,prompting=3,ai-workflow=3", "1"),
+        ("ai-modeling=3,data-mining=3", "2"),
+        ("prompting=3,ai-workflow=2", "2"),
+        ("coaching=4,training-development=4,learning-agility=4", "1"),
+        ("data-quality=3", "1"),
+    ]
+    .iter()
+    .map(|(levels, default)| {
+        let args = [
+            "simulate",
+            "--survey",
+            "ai-readiness",
+            "--levels",
+            levels,
+            "--default-level",
+            default,
+        ];
+        let out = run(&args, None);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        format!("https://example.org/s/#r={}\n", encoded(&stdout(&out)))
+    })
+    .collect()
+}
+
+#[test]
+fn aggregate_says_where_a_team_depends_on_one_person_and_what_to_do() {
+    let team = example_team();
+    let target = root().join("surveys/targets/data-annotator.json");
+    let target = target.to_str().unwrap();
+    let json_args = [
+        "aggregate",
+        "--survey",
+        "ai-readiness",
+        "-",
+        "--target",
+        target,
+    ];
+    let out = run(&json_args, Some(&team));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["respondents"], 6);
+    let dim = |id: &str| {
+        json["dimensions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let annotation = dim("data-annotation");
+    assert_eq!(annotation["experts"], 1);
+    assert_eq!(annotation["risk"], "single-expert");
+    assert_eq!(annotation["advice"], "build");
+    assert_eq!(annotation["advice_reason"], "one-can-teach");
+    assert_eq!(annotation["target"], "proficient");
+    assert_eq!(annotation["below_target"], 5);
+    assert_eq!(dim("data-extraction")["advice"], "borrow");
+    assert_eq!(dim("data-extraction")["risk"], "none-covered");
+    assert_eq!(dim("data-extraction")["below_target"], Value::Null);
+    assert_eq!(dim("prompting")["advice"], "hold");
+    assert_eq!(dim("prompting")["alpha"], Value::Null);
+    assert!(dim("prompting")["item_total"].as_array().unwrap().len() >= 3);
+    assert_eq!(json["where_to_start"][0]["dimension"], "data-annotation");
+    assert!(json["single_expert"]
+        .as_array()
+        .unwrap()
+        .contains(&Value::from("data-annotation")));
+
+    let md_args = [&json_args[..], &["--format", "md"]].concat();
+    let out = run(&md_args, Some(&team));
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let md = stdout(&out);
+    assert!(md.contains("## Where to start"), "{md}");
+    assert!(
+        md.contains("1. **Data annotation and labelling**: build. Only one person holds it"),
+        "{md}"
+    );
+    assert!(
+        md.contains("**Depends on one person:** Data annotation and labelling"),
+        "{md}"
+    );
+    assert!(md.contains("| target | below it |"), "{md}");
+    assert!(md.contains("When to bring in a freelancer: "), "{md}");
+
+    // Two of the six are too few for the default minimum group; a higher minimum refuses all six.
+    let two: String = team.lines().take(2).map(|l| format!("{l}\n")).collect();
+    for (pasted, extra) in [
+        (two.as_str(), vec![]),
+        (team.as_str(), vec!["--min-group", "7"]),
+    ] {
+        let args = [&json_args[..], &extra[..]].concat();
+        let out = run(&args, Some(pasted));
+        assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+        assert!(stdout(&out).is_empty());
+        assert!(
+            stderr(&out).contains("results are needed"),
+            "{}",
+            stderr(&out)
+        );
+    }
+
+    // A target that names an unknown level is refused at its path.
+    let bad = std::env::temp_dir().join("skillscope-bad-target.json");
+    std::fs::write(&bad, r#"{"prompting": "wizard"}"#).unwrap();
+    let args = [
+        "aggregate",
+        "--survey",
+        "ai-readiness",
+        "-",
+        "--target",
+        bad.to_str().unwrap(),
+    ];
+    let out = run(&args, Some(&team));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("$.prompting: no level \"wizard\""),
+        "{}",
+        stderr(&out)
+    );
 }

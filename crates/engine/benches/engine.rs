@@ -4,6 +4,7 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use skillscope_engine::aggregate::{aggregate, collect, Options};
 use skillscope_engine::code::{decode, encode};
 use skillscope_engine::simulate::{simulate, Persona};
 use skillscope_engine::{builtin, report, validate, Answers, Timing};
@@ -34,6 +35,57 @@ fn engine(c: &mut Criterion) {
     c.bench_function("decode result code", |b| {
         b.iter(|| decode(&survey, black_box(&code)))
     });
+
+    let pasted = team_links(&survey, 10_000);
+    let mut group = c.benchmark_group("team");
+    group.sample_size(10);
+    group.bench_function("summarise 10,000 pasted result links", |b| {
+        b.iter(|| {
+            let read = collect(&survey, black_box(&pasted));
+            assert_eq!(read.answers.len(), 10_000);
+            aggregate(&survey, &read.answers, &Options::default()).expect("a team")
+        })
+    });
+    group.finish();
+}
+
+/// `n` different people's result links, one per line, as a lead would paste them.
+fn team_links(survey: &skillscope_engine::Survey, n: usize) -> String {
+    let dimensions: Vec<String> = survey
+        .definition()
+        .dimensions
+        .iter()
+        .map(|d| d.id.clone())
+        .collect();
+    let levels = survey.levels().len();
+    // A fixed linear congruential sequence: the same team on every run, without a dependency.
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) as usize
+    };
+    let mut seen = std::collections::HashSet::new();
+    let mut out = String::new();
+    while seen.len() < n {
+        let persona = Persona {
+            levels: dimensions
+                .iter()
+                .map(|d| (d.clone(), next() % levels))
+                .collect(),
+            default_level: next() % levels,
+            knows: next() % 2 == 0,
+            fixed: Answers::default(),
+        };
+        let code = encode(survey, &simulate(survey, &persona));
+        if seen.insert(code.clone()) {
+            out.push_str("https://example.org/skillscope/#r=");
+            out.push_str(&code);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 criterion_group!(benches, engine);

@@ -5,8 +5,8 @@ mod common;
 use common::{any_answers, sample};
 use proptest::prelude::*;
 use skillscope_engine::aggregate::{
-    aggregate, collect, Advice, AdviceReason, LineProblemKind, Options, Risk, Target,
-    TeamSummary, TooFew, MIN_FOR_ALPHA,
+    aggregate, collect, Advice, AdviceReason, LineProblemKind, Options, Risk, Target, TeamSummary,
+    TooFew, MIN_FOR_ALPHA,
 };
 use skillscope_engine::code::{encode, from_link, CodeError};
 use skillscope_engine::report::Quadrant;
@@ -45,7 +45,13 @@ fn nobody_gives_no_summary() {
         ..Options::default()
     };
     let too_few = aggregate(&sample(), &[], &options).unwrap_err();
-    assert_eq!(too_few, TooFew { needed: 1, found: 0 });
+    assert_eq!(
+        too_few,
+        TooFew {
+            needed: 1,
+            found: 0
+        }
+    );
 }
 
 #[test]
@@ -55,8 +61,17 @@ fn fewer_than_the_minimum_group_give_no_summary() {
         .map(|i| persona(&survey, &[("prompting", i)], 2))
         .collect();
     let two = aggregate(&survey, &people[..2], &Options::default()).unwrap_err();
-    assert_eq!(two, TooFew { needed: 3, found: 2 });
-    assert!(two.to_string().starts_with("at least 3 results are needed"), "{two}");
+    assert_eq!(
+        two,
+        TooFew {
+            needed: 3,
+            found: 2
+        }
+    );
+    assert!(
+        two.to_string().starts_with("at least 3 results are needed"),
+        "{two}"
+    );
     let three = aggregate(&survey, &people, &Options::default()).unwrap();
     assert_eq!((three.respondents, three.min_group), (3, 3));
     let five = Options {
@@ -65,7 +80,10 @@ fn fewer_than_the_minimum_group_give_no_summary() {
     };
     assert_eq!(
         aggregate(&survey, &people, &five).unwrap_err(),
-        TooFew { needed: 5, found: 3 }
+        TooFew {
+            needed: 5,
+            found: 3
+        }
     );
 }
 
@@ -138,16 +156,35 @@ fn a_team_of_annotators_and_coaches_shows_both_best_fits() {
 /// builder, two prompt users, a coach and trainer, and a data-quality reviewer.
 fn example_team(survey: &Survey) -> Vec<Answers> {
     vec![
-        persona(survey, &[("data-annotation", 4), ("data-quality", 3), ("coaching", 3)], 1),
-        persona(survey, &[("data-annotation", 2), ("prompting", 3), ("ai-workflow", 3)], 1),
+        persona(
+            survey,
+            &[("data-annotation", 4), ("data-quality", 3), ("coaching", 3)],
+            1,
+        ),
+        persona(
+            survey,
+            &[("data-annotation", 2), ("prompting", 3), ("ai-workflow", 3)],
+            1,
+        ),
         persona(survey, &[("ai-modeling", 3), ("data-mining", 3)], 2),
         persona(survey, &[("prompting", 3), ("ai-workflow", 2)], 2),
-        persona(survey, &[("coaching", 4), ("training-development", 4), ("learning-agility", 4)], 1),
+        persona(
+            survey,
+            &[
+                ("coaching", 4),
+                ("training-development", 4),
+                ("learning-agility", 4),
+            ],
+            1,
+        ),
         persona(survey, &[("data-quality", 3)], 1),
     ]
 }
 
-fn dimension<'a>(team: &'a TeamSummary, id: &str) -> &'a skillscope_engine::aggregate::TeamDimension {
+fn dimension<'a>(
+    team: &'a TeamSummary,
+    id: &str,
+) -> &'a skillscope_engine::aggregate::TeamDimension {
     team.dimensions.iter().find(|d| d.id == id).unwrap()
 }
 
@@ -162,39 +199,76 @@ fn the_example_team_builds_borrows_and_holds() {
     // One annotation guide, who can teach it.
     assert_eq!(
         advice("data-annotation"),
-        (1, Some(Risk::SingleExpert), Some(Advice::Build), Some(AdviceReason::OneCanTeach))
+        (
+            1,
+            Some(Risk::SingleExpert),
+            Some(Advice::Build),
+            Some(AdviceReason::OneCanTeach)
+        )
     );
     // One model builder, who neither is a guide nor coaches; the team is not a quick learner.
     assert_eq!(
         advice("ai-modeling"),
-        (1, Some(Risk::SingleExpert), Some(Advice::Borrow), Some(AdviceReason::OneNoTeacher))
+        (
+            1,
+            Some(Risk::SingleExpert),
+            Some(Advice::Borrow),
+            Some(AdviceReason::OneNoTeacher)
+        )
     );
     // Nobody extracts data.
     assert_eq!(
         advice("data-extraction"),
-        (0, Some(Risk::NoneCovered), Some(Advice::Borrow), Some(AdviceReason::NobodyHoldsIt))
+        (
+            0,
+            Some(Risk::NoneCovered),
+            Some(Advice::Borrow),
+            Some(AdviceReason::NobodyHoldsIt)
+        )
     );
     // Two prompt users.
     assert_eq!(
         advice("prompting"),
-        (2, Some(Risk::Covered), Some(Advice::Hold), Some(AdviceReason::Covered))
+        (
+            2,
+            Some(Risk::Covered),
+            Some(Advice::Hold),
+            Some(AdviceReason::Covered)
+        )
     );
     // Borrowing points at the path whose "when to bring in a freelancer" says what to look for.
-    assert_eq!(dimension(&team, "data-extraction").path.as_deref(), Some("data-extraction"));
-    assert_eq!(dimension(&team, "coaching").path.as_deref(), Some("become-coach"));
-    assert_eq!(dimension(&team, "learning-agility").path.as_deref(), Some("learning-to-learn"));
+    assert_eq!(
+        dimension(&team, "data-extraction").path.as_deref(),
+        Some("data-extraction")
+    );
+    assert_eq!(
+        dimension(&team, "coaching").path.as_deref(),
+        Some("become-coach")
+    );
+    assert_eq!(
+        dimension(&team, "learning-agility").path.as_deref(),
+        Some("learning-to-learn")
+    );
     // The one-person skills, said plainly and listed first.
     assert!(team.single_expert.contains(&"data-annotation".to_string()));
     assert!(team.single_expert.contains(&"ai-modeling".to_string()));
     let order: Vec<Option<Risk>> = team.by_risk().iter().map(|d| d.risk).collect();
-    assert!(order.windows(2).all(|w| w[0].map_or(3, |r| r as u8) <= w[1].map_or(3, |r| r as u8)));
+    assert!(order
+        .windows(2)
+        .all(|w| w[0].map_or(3, |r| r as u8) <= w[1].map_or(3, |r| r as u8)));
     assert_eq!(order[0], Some(Risk::SingleExpert));
     // Without a target, where to start is what nobody holds, then what one person holds.
     assert_eq!(team.where_to_start.len(), 3);
     assert_eq!(team.where_to_start[0].experts, 0);
-    assert!(team.where_to_start.windows(2).all(|w| w[0].experts <= w[1].experts));
+    assert!(team
+        .where_to_start
+        .windows(2)
+        .all(|w| w[0].experts <= w[1].experts));
     // Six people: too few for alpha.
-    assert!(team.dimensions.iter().all(|d| d.alpha.is_none() && d.alpha_people == 0));
+    assert!(team
+        .dimensions
+        .iter()
+        .all(|d| d.alpha.is_none() && d.alpha_people == 0));
 }
 
 #[test]
@@ -208,11 +282,19 @@ fn a_target_counts_who_is_below_it_and_leads_where_to_start() {
         ..Options::default()
     };
     let team = aggregate(&survey, &people, &options).unwrap();
-    let reports: Vec<_> = people.iter().map(|a| report(&survey, a, Timing::default())).collect();
+    let reports: Vec<_> = people
+        .iter()
+        .map(|a| report(&survey, a, Timing::default()))
+        .collect();
     let targets: serde_json::Map<String, serde_json::Value> = serde_json::from_str(json).unwrap();
     for d in &team.dimensions {
         let Some(level) = targets.get(&d.id) else {
-            assert_eq!((d.target.as_deref(), d.below_target), (None, None), "{}", d.id);
+            assert_eq!(
+                (d.target.as_deref(), d.below_target),
+                (None, None),
+                "{}",
+                d.id
+            );
             continue;
         };
         let at = survey.level_position(level.as_str().unwrap()).unwrap();
@@ -228,7 +310,9 @@ fn a_target_counts_who_is_below_it_and_leads_where_to_start() {
     let starts = &team.where_to_start;
     assert!(!starts.is_empty());
     assert!(starts.iter().all(|s| s.below_target.unwrap_or(0) > 0));
-    assert!(starts.windows(2).all(|w| w[0].below_target >= w[1].below_target));
+    assert!(starts
+        .windows(2)
+        .all(|w| w[0].below_target >= w[1].below_target));
     assert_eq!(starts[0].dimension, "data-annotation", "{starts:?}");
 }
 
@@ -252,12 +336,18 @@ fn a_covered_skill_with_people_below_target_is_built() {
 #[test]
 fn target_profiles_are_checked_against_the_survey() {
     let survey = builtin_survey();
-    let errors = Target::from_json(&survey, r#"{"prompting": "wizard", "juggling": "guide"}"#)
-        .unwrap_err();
+    let errors =
+        Target::from_json(&survey, r#"{"prompting": "wizard", "juggling": "guide"}"#).unwrap_err();
     let said: Vec<String> = errors.iter().map(ToString::to_string).collect();
     assert_eq!(said.len(), 2, "{said:?}");
-    assert!(said[0].contains("juggling") && said[0].contains("no dimension"), "{said:?}");
-    assert!(said[1].contains("wizard") && said[1].contains("not-yet"), "{said:?}");
+    assert!(
+        said[0].contains("juggling") && said[0].contains("no dimension"),
+        "{said:?}"
+    );
+    assert!(
+        said[1].contains("wizard") && said[1].contains("not-yet"),
+        "{said:?}"
+    );
     assert!(Target::from_json(&survey, "[1, 2]").is_err());
     for (name, json) in shipped_targets() {
         let target = Target::from_json(&survey, &json).unwrap_or_else(|e| panic!("{name}: {e:?}"));
@@ -271,7 +361,12 @@ fn shipped_targets() -> Vec<(String, String)> {
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .map(|p| (p.display().to_string(), std::fs::read_to_string(&p).unwrap()))
+        .map(|p| {
+            (
+                p.display().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
         .collect();
     out.sort();
     assert!(out.len() >= 3, "{out:?}");
@@ -284,8 +379,16 @@ fn alpha_over_ten_people_matches_the_hand_computed_value() {
     let survey = sample();
     // lit-1 options a–e score 0, 25, 50, 75, 100; lit-2 is a five-point scale scoring (x − 1) · 25.
     let answers = [
-        ("a", 1.0), ("b", 2.0), ("c", 2.0), ("d", 4.0), ("e", 5.0),
-        ("b", 1.0), ("c", 3.0), ("d", 3.0), ("e", 4.0), ("a", 2.0),
+        ("a", 1.0),
+        ("b", 2.0),
+        ("c", 2.0),
+        ("d", 4.0),
+        ("e", 5.0),
+        ("b", 1.0),
+        ("c", 3.0),
+        ("d", 3.0),
+        ("e", 4.0),
+        ("a", 2.0),
     ];
     let people: Vec<Answers> = answers
         .iter()
@@ -309,7 +412,10 @@ fn alpha_over_ten_people_matches_the_hand_computed_value() {
     assert_eq!(MIN_FOR_ALPHA, 10);
     let nine = summary(&survey, &people[..9]);
     assert_eq!(dimension(&nine, "lit").alpha, None);
-    assert!(dimension(&nine, "lit").item_total.iter().all(|i| i.correlation.is_none()));
+    assert!(dimension(&nine, "lit")
+        .item_total
+        .iter()
+        .all(|i| i.correlation.is_none()));
 }
 
 #[test]

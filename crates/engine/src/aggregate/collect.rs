@@ -76,4 +76,3 @@ pub fn collect(survey: &Survey, text: &str) -> Collected {
     }
     out
 }
-

@@ -150,7 +150,6 @@ impl std::fmt::Display for TooFew {
 
 impl std::error::Error for TooFew {}
 
-
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LevelCount {
     pub level: String,
@@ -284,8 +283,7 @@ impl Team<'_> {
                     .filter(|&&(p, level, _)| level >= top || (level >= strong && coaches[p]))
                     .count();
                 let target = self.target.and_then(|t| t.level(&d.id));
-                let below_target =
-                    target.map(|t| scored.iter().filter(|s| s.1 < t).count());
+                let below_target = target.map(|t| scored.iter().filter(|s| s.1 < t).count());
                 let reason = (!scored.is_empty()).then(|| {
                     advice::reason(Holding {
                         experts,
@@ -357,20 +355,23 @@ fn heaviest(path: &Path, any_sign: bool) -> Option<&str> {
         .map(|(d, _)| d.as_str())
 }
 
-/// The path that builds `dimension`: the first to build on strengths that weighs it most, else
-/// the first support path that does.
+/// The path that builds `dimension`: of the paths that weigh it most, the one that weighs it
+/// heaviest, among those that build on strengths if any does, else among support paths. Ties go
+/// to the first in the survey.
 fn building_path<'a>(paths: &'a [Path], dimension: &str) -> Option<&'a Path> {
-    let builds = |p: &&Path| p.kind.builds_on_strengths();
-    paths
-        .iter()
-        .filter(builds)
-        .find(|p| heaviest(p, false) == Some(dimension))
-        .or_else(|| {
-            paths
-                .iter()
-                .filter(|p| !builds(p))
-                .find(|p| heaviest(p, true) == Some(dimension))
-        })
+    let best = |strengths: bool| {
+        paths
+            .iter()
+            .filter(|p| p.kind.builds_on_strengths() == strengths)
+            .filter(|p| heaviest(p, !strengths) == Some(dimension))
+            .map(|p| (p, p.fit.weights.get(dimension).map_or(0.0, |w| w.abs())))
+            .fold(None, |best: Option<(&Path, f64)>, (p, w)| match best {
+                Some((_, bw)) if bw >= w => best,
+                _ => Some((p, w)),
+            })
+            .map(|(p, _)| p)
+    };
+    best(true).or_else(|| best(false))
 }
 
 /// The three gaps that matter most. Against a target: the most people below it first. Without:

@@ -20,9 +20,7 @@ impl Target {
         let map: BTreeMap<String, String> = serde_json::from_str(json).map_err(|e| {
             vec![Error::new(
                 "$",
-                format!(
-                    "a target profile is a JSON object of dimension id → level id ({e})"
-                ),
+                format!("a target profile is a JSON object of dimension id → level id ({e})"),
             )]
         })?;
         let mut errors = Vec::new();
@@ -30,7 +28,10 @@ impl Target {
         for (dim, level) in map {
             let path = format!("$.{dim}");
             if !survey.definition().dimensions.iter().any(|d| d.id == dim) {
-                errors.push(Error::new(path, format!("the survey has no dimension \"{dim}\"")));
+                errors.push(Error::new(
+                    path,
+                    format!("the survey has no dimension \"{dim}\""),
+                ));
                 continue;
             }
             match survey.level_position(&level) {
