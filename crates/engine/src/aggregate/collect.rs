@@ -48,31 +48,53 @@ impl std::fmt::Display for LineProblem {
 /// Reads one result link or bare code per line; blank lines are skipped.
 pub fn collect(survey: &Survey, text: &str) -> Collected {
     let mut out = Collected::default();
-    // Line of the first occurrence of each code: a map, so ten thousand lines stay linear.
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut reader = Reader::default();
     for (i, line) in text.lines().enumerate() {
-        let line_no = i + 1;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let code = from_link(line);
-        if let Some(&of) = seen.get(code) {
-            out.problems.push(LineProblem {
-                line: line_no,
-                kind: LineProblemKind::Repeat { of },
-            });
-            continue;
-        }
-        match decode(survey, code) {
-            Ok(answers) => {
-                seen.insert(code, line_no);
-                out.answers.push(answers);
-            }
-            Err(e) => out.problems.push(LineProblem {
-                line: line_no,
-                kind: LineProblemKind::Code(e),
-            }),
+        match reader.read(survey, i + 1, line) {
+            Some(Ok(answers)) => out.answers.push(answers),
+            Some(Err(problem)) => out.problems.push(problem),
+            None => {}
         }
     }
     out
+}
+
+/// Reads lines one at a time, remembering the codes it has seen, so that a long paste can be
+/// read in slices between frames.
+#[derive(Default)]
+pub struct Reader<'t> {
+    /// Line of the first occurrence of each code: a map, so ten thousand lines stay linear.
+    seen: HashMap<&'t str, usize>,
+}
+
+impl<'t> Reader<'t> {
+    /// The answers on line `line_no` (counted from 1), why they cannot be counted, or `None`
+    /// for a blank line.
+    pub fn read(
+        &mut self,
+        survey: &Survey,
+        line_no: usize,
+        line: &'t str,
+    ) -> Option<Result<Answers, LineProblem>> {
+        if line.trim().is_empty() {
+            return None;
+        }
+        let code = from_link(line);
+        let problem = |kind| {
+            Some(Err(LineProblem {
+                line: line_no,
+                kind,
+            }))
+        };
+        if let Some(&of) = self.seen.get(code) {
+            return problem(LineProblemKind::Repeat { of });
+        }
+        match decode(survey, code) {
+            Ok(answers) => {
+                self.seen.insert(code, line_no);
+                Some(Ok(answers))
+            }
+            Err(e) => problem(LineProblemKind::Code(e)),
+        }
+    }
 }

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::person::Person;
 use crate::reliability::Table;
-use crate::score::ItemValue;
 use crate::survey::Survey;
 
 /// Alpha needs at least this many people who answered the same items.
@@ -29,22 +29,18 @@ pub(crate) struct Consistency {
     pub items: Vec<ItemTotal>,
 }
 
-/// `people` holds each person's item values. Items shown only to some (a `show_if`) leave the
+/// Items shown only to some (a `show_if`) leave the
 /// others unanswered, so alpha uses the items most people answered, as long as at least
 /// [`MIN_FOR_ALPHA`] answered all of them.
-pub(crate) fn consistency(
-    survey: &Survey,
-    dimension: &str,
-    people: &[Vec<ItemValue>],
-) -> Consistency {
+pub(crate) fn consistency(survey: &Survey, dimension: usize, people: &[Person]) -> Consistency {
     // Per person: question position → value in this dimension.
     let values: Vec<Vec<(usize, f64)>> = people
         .iter()
-        .map(|items| {
-            items
+        .map(|p| {
+            p.items
                 .iter()
-                .filter(|it| it.dimension == dimension)
-                .map(|it| (it.question, it.value))
+                .filter(|it| it.dimension as usize == dimension)
+                .map(|it| (it.question as usize, it.value))
                 .collect()
         })
         .collect();

@@ -9,19 +9,20 @@ use serde::{Deserialize, Serialize};
 mod advice;
 mod collect;
 mod consistency;
+mod person;
 mod target;
 
 pub use advice::{Advice, AdviceReason, Risk};
-pub use collect::{collect, Collected, LineProblem, LineProblemKind};
+pub use collect::{collect, Collected, LineProblem, LineProblemKind, Reader};
 pub use consistency::{ItemTotal, MIN_FOR_ALPHA};
 pub use target::Target;
 
 use crate::answers::Answers;
 use crate::format::{Path, PathKind};
-use crate::report::{Quadrant, Report, SurveyRef};
-use crate::score::{report_and_items, ItemValue, Timing};
+use crate::report::{Quadrant, SurveyRef};
 use crate::survey::Survey;
 use advice::Holding;
+use person::Person;
 
 /// The team's results: a spread for each score, counts for each category, and what to do about
 /// each dimension.
@@ -173,56 +174,84 @@ pub fn aggregate(
     people: &[Answers],
     options: &Options,
 ) -> Result<TeamSummary, TooFew> {
-    let needed = options.min_group.max(1);
-    if people.len() < needed {
-        return Err(TooFew {
-            needed,
-            found: people.len(),
-        });
+    let mut tally = Tally::default();
+    for answers in people {
+        tally.add(survey, answers);
     }
-    let (reports, items): (Vec<Report>, Vec<Vec<ItemValue>>) = people
-        .iter()
-        .map(|a| report_and_items(survey, a, Timing::default()))
-        .unzip();
-    let first = &reports[0];
-    let spread_of =
-        |f: fn(&Report) -> Option<f64>| Spread::of(reports.iter().filter_map(f).collect());
-    let quadrants = Quadrant::ALL
-        .map(|quadrant| QuadrantCount {
-            quadrant,
-            count: reports
+    tally.summary(survey, options)
+}
+
+/// People added one at a time, so that a long paste can be read in slices between frames, and
+/// summarised again with another target without reading it again.
+#[derive(Default)]
+pub struct Tally {
+    people: Vec<Person>,
+}
+
+impl Tally {
+    pub fn add(&mut self, survey: &Survey, answers: &Answers) {
+        self.people.push(Person::of(survey, answers));
+    }
+
+    pub fn len(&self) -> usize {
+        self.people.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.people.is_empty()
+    }
+
+    /// The summary of everyone added to `survey`, the survey they answered.
+    pub fn summary(&self, survey: &Survey, options: &Options) -> Result<TeamSummary, TooFew> {
+        let people = &self.people;
+        let needed = options.min_group.max(1);
+        if people.len() < needed {
+            return Err(TooFew {
+                needed,
+                found: people.len(),
+            });
+        }
+        let spread_of =
+            |f: fn(&Person) -> Option<f64>| Spread::of(people.iter().filter_map(f).collect());
+        let quadrants = Quadrant::ALL
+            .map(|quadrant| QuadrantCount {
+                quadrant,
+                count: people
+                    .iter()
+                    .filter(|p| p.quadrant == Some(quadrant))
+                    .count(),
+            })
+            .to_vec();
+        let learning_agility = spread_of(|p| p.learning_agility);
+        let strength_from = survey.level_floor(survey.strength_level());
+        let team = Team {
+            survey,
+            people,
+            target: options.target.as_ref(),
+            quick_learners: learning_agility.is_some_and(|s| s.median >= strength_from),
+        };
+        let dimensions = team.dimensions();
+        Ok(TeamSummary {
+            survey: SurveyRef {
+                id: survey.id().to_string(),
+                version: survey.version().to_string(),
+            },
+            respondents: people.len(),
+            readiness: spread_of(|p| p.readiness),
+            ai_depth: spread_of(|p| p.ai_depth),
+            learning_agility,
+            quadrants,
+            single_expert: dimensions
                 .iter()
-                .filter(|r| r.quadrant == Some(quadrant))
-                .count(),
+                .filter(|d| d.risk == Some(Risk::SingleExpert))
+                .map(|d| d.id.clone())
+                .collect(),
+            where_to_start: where_to_start(&dimensions, options.target.is_some()),
+            dimensions,
+            paths: paths(survey, people),
+            min_group: needed,
         })
-        .to_vec();
-    let learning_agility = spread_of(|r| r.axes.learning_agility);
-    let strength_from = survey.level_floor(survey.strength_level());
-    let team = Team {
-        survey,
-        reports: &reports,
-        items: &items,
-        target: options.target.as_ref(),
-        quick_learners: learning_agility.is_some_and(|s| s.median >= strength_from),
-    };
-    let dimensions = team.dimensions();
-    Ok(TeamSummary {
-        survey: first.survey.clone(),
-        respondents: reports.len(),
-        readiness: spread_of(|r| r.readiness),
-        ai_depth: spread_of(|r| r.axes.ai_depth),
-        learning_agility,
-        quadrants,
-        single_expert: dimensions
-            .iter()
-            .filter(|d| d.risk == Some(Risk::SingleExpert))
-            .map(|d| d.id.clone())
-            .collect(),
-        where_to_start: where_to_start(&dimensions, options.target.is_some()),
-        dimensions,
-        paths: paths(survey, &reports),
-        min_group: needed,
-    })
+    }
 }
 
 impl TeamSummary {
@@ -239,8 +268,7 @@ impl TeamSummary {
 /// Everything the per-dimension figures are made from.
 struct Team<'a> {
     survey: &'a Survey,
-    reports: &'a [Report],
-    items: &'a [Vec<ItemValue<'a>>],
+    people: &'a [Person],
     target: Option<&'a Target>,
     quick_learners: bool,
 }
@@ -251,31 +279,32 @@ impl Team<'_> {
         let levels = survey.levels();
         let strong = survey.strength_level();
         let top = levels.len().saturating_sub(1);
-        let teaching = teaching_dimensions(survey);
+        let dims = &survey.definition().dimensions;
+        let teaching: Vec<usize> = teaching_dimensions(survey)
+            .iter()
+            .filter_map(|t| dims.iter().position(|d| d.id == *t))
+            .collect();
         // Per person, whether they are strong in a coaching or training dimension.
         let coaches: Vec<bool> = self
-            .reports
+            .people
             .iter()
-            .map(|r| {
-                r.dimensions.iter().any(|s| {
-                    s.reported && teaching.contains(&s.id.as_str()) && level_of(survey, s) >= strong
-                })
+            .map(|p| {
+                teaching
+                    .iter()
+                    .any(|&t| p.dimensions[t].is_some_and(|(level, _)| level >= strong))
             })
             .collect();
-        survey
-            .definition()
-            .dimensions
-            .iter()
+        dims.iter()
             .enumerate()
             .map(|(i, d)| {
-                // Every report lists the dimensions in the survey's order.
                 let scored: Vec<(usize, usize, f64)> = self
-                    .reports
+                    .people
                     .iter()
                     .enumerate()
-                    .filter_map(|(p, r)| Some((p, r.dimensions.get(i)?)))
-                    .filter(|(_, s)| s.reported && s.id == d.id)
-                    .map(|(p, s)| (p, level_of(survey, s), s.score))
+                    .filter_map(|(p, person)| {
+                        let (level, score) = person.dimensions.get(i).copied().flatten()?;
+                        Some((p, level, score))
+                    })
                     .collect();
                 let experts = scored.iter().filter(|s| s.1 >= strong).count();
                 let teachers = scored
@@ -283,7 +312,8 @@ impl Team<'_> {
                     .filter(|&&(p, level, _)| level >= top || (level >= strong && coaches[p]))
                     .count();
                 let target = self.target.and_then(|t| t.level(&d.id));
-                let below_target = target.map(|t| scored.iter().filter(|s| s.1 < t).count());
+                let below_target =
+                    target.map(|t| scored.iter().filter(|s| s.1 < t).count());
                 let reason = (!scored.is_empty()).then(|| {
                     advice::reason(Holding {
                         experts,
@@ -292,7 +322,7 @@ impl Team<'_> {
                         quick_learners: self.quick_learners,
                     })
                 });
-                let consistency = consistency::consistency(survey, &d.id, self.items);
+                let consistency = consistency::consistency(survey, i, self.people);
                 TeamDimension {
                     id: d.id.clone(),
                     group: d.group.clone(),
@@ -328,10 +358,6 @@ impl Team<'_> {
             })
             .collect()
     }
-}
-
-fn level_of(survey: &Survey, s: &crate::report::DimensionScore) -> usize {
-    survey.level_position(&s.level).unwrap_or(0)
 }
 
 /// The main dimension of each coaching path: the evidence that someone can teach.
@@ -411,18 +437,17 @@ fn round3(x: f64) -> f64 {
     (x * 1000.0).round() / 1000.0
 }
 
-fn paths(survey: &Survey, reports: &[Report]) -> Vec<TeamPath> {
+fn paths(survey: &Survey, people: &[Person]) -> Vec<TeamPath> {
     let mut out: Vec<TeamPath> = survey
         .paths()
         .iter()
-        .filter_map(|p| {
-            let ranks: Vec<(usize, f64)> = reports
+        .enumerate()
+        .filter_map(|(index, p)| {
+            let ranks: Vec<(usize, f64)> = people
                 .iter()
-                .filter_map(|r| {
-                    r.paths
-                        .iter()
-                        .position(|q| q.id == p.id)
-                        .map(|i| (i, r.paths[i].fit))
+                .filter_map(|person| {
+                    let rank = person.paths.iter().position(|&(q, _)| q == index)?;
+                    Some((rank, person.paths[rank].1))
                 })
                 .collect();
             Some(TeamPath {

@@ -1,0 +1,68 @@
+//! What a team summary keeps of one person's report: the figures it counts, and nothing else.
+//! Small, so that ten thousand people fit in a phone's memory.
+
+use crate::answers::Answers;
+use crate::report::Quadrant;
+use crate::score::{report_and_items, Timing};
+use crate::survey::Survey;
+
+pub(crate) struct Person {
+    pub readiness: Option<f64>,
+    pub ai_depth: Option<f64>,
+    pub learning_agility: Option<f64>,
+    pub quadrant: Option<Quadrant>,
+    /// Per dimension, in the survey's order: level position and score, when reported.
+    pub dimensions: Vec<Option<(usize, f64)>>,
+    /// Path positions in the survey, in the order the person's report shows them, with fits.
+    pub paths: Vec<(usize, f64)>,
+    /// Each answered item's value in one dimension.
+    pub items: Vec<Item>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Item {
+    /// Position in asking order.
+    pub question: u32,
+    /// Position in the survey's dimensions.
+    pub dimension: u32,
+    pub value: f64,
+}
+
+impl Person {
+    pub fn of(survey: &Survey, answers: &Answers) -> Person {
+        let (report, items) = report_and_items(survey, answers, Timing::default());
+        let dims = &survey.definition().dimensions;
+        let dimension_at = |id: &str| dims.iter().position(|d| d.id == id);
+        Person {
+            readiness: report.readiness,
+            ai_depth: report.axes.ai_depth,
+            learning_agility: report.axes.learning_agility,
+            quadrant: report.quadrant,
+            // Every report lists the dimensions in the survey's order.
+            dimensions: report
+                .dimensions
+                .iter()
+                .map(|s| {
+                    s.reported
+                        .then(|| Some((survey.level_position(&s.level)?, s.score)))
+                        .flatten()
+                })
+                .collect(),
+            paths: report
+                .paths
+                .iter()
+                .filter_map(|p| Some((survey.paths().iter().position(|q| q.id == p.id)?, p.fit)))
+                .collect(),
+            items: items
+                .iter()
+                .filter_map(|it| {
+                    Some(Item {
+                        question: it.question as u32,
+                        dimension: dimension_at(it.dimension)? as u32,
+                        value: it.value,
+                    })
+                })
+                .collect(),
+        }
+    }
+}
