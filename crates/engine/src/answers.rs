@@ -75,11 +75,7 @@ impl Answers {
 
     /// How an expression sees an answer.
     pub(crate) fn value(&self, id: &str) -> Option<Value<'_>> {
-        Some(match self.0.get(id)? {
-            Answer::Number(n) => Value::Number(*n),
-            Answer::Str(s) => Value::Str(s),
-            Answer::List(l) => Value::List(l),
-        })
+        self.0.get(id).map(Answer::value)
     }
 }
 

@@ -53,16 +53,16 @@ impl std::error::Error for CodeError {}
 /// Encodes the answers to the visible, non-text questions of `survey`.
 pub fn encode(survey: &Survey, answers: &Answers) -> String {
     let answers = survey.visible_answers(answers);
+    let layout = survey.code_layout();
     let mut number = BigUint::zero();
     // Most significant digit first, so decoding peels digits off in asking order from the end.
-    for q in coded_questions(survey).rev() {
-        let radix = radix(q);
+    for (q, radix) in layout.questions(survey).rev() {
         let digit = answers.get(&q.id).map_or(0, |a| digit_of(q, a));
         number.mul_add(radix, digit);
     }
     let mut bytes = vec![VERSION];
-    bytes.extend_from_slice(&fingerprint(survey).to_be_bytes());
-    bytes.extend(number.to_bytes(payload_len(survey)));
+    bytes.extend_from_slice(&layout.fingerprint.to_be_bytes());
+    bytes.extend(number.to_bytes(layout.payload_len));
     let crc = crc16(&bytes);
     bytes.extend_from_slice(&crc.to_be_bytes());
     base64url_encode(&bytes)
@@ -110,44 +110,105 @@ pub fn decode(survey: &Survey, code: &str) -> Result<Answers, CodeError> {
             CodeError::Damaged
         });
     }
-    if body[1..3] != fingerprint(survey).to_be_bytes() {
+    let layout = survey.code_layout();
+    if body[1..3] != layout.fingerprint.to_be_bytes() {
         return Err(if crc_ok {
             CodeError::OtherSurvey
         } else {
             CodeError::Damaged
         });
     }
-    if body.len() != 3 + payload_len(survey) {
+    if body.len() != 3 + layout.payload_len {
         return Err(CodeError::WrongLength);
     }
     if !crc_ok {
         return Err(CodeError::Damaged);
     }
     let mut number = BigUint::from_bytes(&body[3..]);
-    let mut answers = Answers::new();
-    for q in coded_questions(survey) {
-        let digit = number.div_rem(radix(q));
-        if digit > 0 {
-            answers.set(q.id.clone(), answer_of(q, digit).ok_or(CodeError::Damaged)?);
-        }
-    }
+    let digits = layout.digits(&mut number);
     if !number.is_zero() {
         return Err(CodeError::Damaged);
     }
+    let mut answers = Answers::new();
+    let mut answered = Vec::new();
+    for ((q, _), (&(position, _), digit)) in layout
+        .questions(survey)
+        .zip(layout.coded.iter().zip(digits))
+    {
+        if digit > 0 {
+            answers.set(q.id.clone(), answer_of(q, digit).ok_or(CodeError::Damaged)?);
+            answered.push(position);
+        }
+    }
     // A digit can be in range for its radix yet describe a hidden question; a real code never
     // holds one, so such a code is damaged.
-    if survey.visible_answers(&answers) != answers {
+    let visible = survey.visible(&answers);
+    if !answered.iter().all(|p| visible.binary_search(p).is_ok()) {
         return Err(CodeError::Damaged);
     }
     Ok(answers)
 }
 
-fn coded_questions(survey: &Survey) -> impl DoubleEndedIterator<Item = &Question> + '_ {
-    let all: Vec<&Question> = survey
-        .questions()
-        .filter(|q| q.kind != Kind::Text)
-        .collect();
-    all.into_iter()
+/// What a survey's result codes look like, worked out once per survey.
+#[derive(Clone, Debug)]
+pub(crate) struct Layout {
+    /// Asking-order position and radix of each coded (non-text) question.
+    coded: Vec<(usize, u32)>,
+    fingerprint: u16,
+    payload_len: usize,
+}
+
+impl Layout {
+    pub(crate) fn of(survey: &Survey) -> Layout {
+        let coded: Vec<(usize, u32)> = survey
+            .questions()
+            .enumerate()
+            .filter(|(_, q)| q.kind != Kind::Text)
+            .map(|(i, q)| (i, radix(q)))
+            .collect();
+        let mut layout = Layout {
+            coded,
+            fingerprint: 0,
+            payload_len: 0,
+        };
+        layout.fingerprint = fingerprint(survey, &layout);
+        layout.payload_len = payload_len(&layout);
+        layout
+    }
+
+    fn questions<'s>(
+        &'s self,
+        survey: &'s Survey,
+    ) -> impl DoubleEndedIterator<Item = (&'s Question, u32)> + 's {
+        self.coded
+            .iter()
+            .filter_map(|&(i, radix)| Some((survey.question_at(i)?, radix)))
+    }
+
+    /// Peels every digit off `number`, in asking order. Several digits at a time: one division
+    /// of the whole number by the product of their radices, then small divisions of the rest.
+    fn digits(&self, number: &mut BigUint) -> Vec<u32> {
+        let mut out = Vec::with_capacity(self.coded.len());
+        let mut group = 0;
+        while group < self.coded.len() {
+            let mut end = group + 1;
+            let mut product = u64::from(self.coded[group].1);
+            while let Some(&(_, r)) = self.coded.get(end) {
+                if product * u64::from(r) > u64::from(u32::MAX) {
+                    break;
+                }
+                product *= u64::from(r);
+                end += 1;
+            }
+            let mut rest = number.div_rem(product as u32);
+            for &(_, radix) in &self.coded[group..end] {
+                out.push(rest % radix);
+                rest /= radix;
+            }
+            group = end;
+        }
+        out
+    }
 }
 
 /// Possible answers plus one for "unanswered".
@@ -208,17 +269,16 @@ fn answer_of(q: &Question, digit: u32) -> Option<Answer> {
 }
 
 /// Bytes needed for the largest possible answers number.
-fn payload_len(survey: &Survey) -> usize {
+fn payload_len(layout: &Layout) -> usize {
     let mut max = BigUint::zero();
-    for q in coded_questions(survey).rev() {
-        let r = radix(q);
+    for &(_, r) in layout.coded.iter().rev() {
         max.mul_add(r, r - 1);
     }
     max.significant_bytes()
 }
 
 /// Identifies a survey's id, version and answer layout; a code for anything else is refused.
-fn fingerprint(survey: &Survey) -> u16 {
+fn fingerprint(survey: &Survey, layout: &Layout) -> u16 {
     let mut h: u32 = 0x811c_9dc5;
     let mut feed = |bytes: &[u8]| {
         for &b in bytes {
@@ -229,10 +289,10 @@ fn fingerprint(survey: &Survey) -> u16 {
     feed(survey.id().as_bytes());
     feed(&[0]);
     feed(survey.version().as_bytes());
-    for q in coded_questions(survey) {
+    for (q, radix) in layout.questions(survey) {
         feed(&[0]);
         feed(q.id.as_bytes());
-        feed(&radix(q).to_be_bytes());
+        feed(&radix.to_be_bytes());
     }
     (h >> 16) as u16 ^ (h as u16)
 }
@@ -253,8 +313,9 @@ fn crc16(bytes: &[u8]) -> u16 {
     crc
 }
 
-/// A little-endian base-256 unsigned integer; just enough arithmetic for mixed-radix packing.
-struct BigUint(Vec<u8>);
+/// A little-endian unsigned integer in 32-bit limbs; just enough arithmetic for mixed-radix
+/// packing. Wider limbs than bytes: decoding divides every limb once per digit group.
+struct BigUint(Vec<u32>);
 
 impl BigUint {
     fn zero() -> Self {
@@ -262,49 +323,67 @@ impl BigUint {
     }
 
     fn is_zero(&self) -> bool {
-        self.0.iter().all(|&b| b == 0)
+        self.0.iter().all(|&l| l == 0)
     }
 
     fn mul_add(&mut self, mul: u32, add: u32) {
         let mut carry = u64::from(add);
-        for byte in &mut self.0 {
-            let v = u64::from(*byte) * u64::from(mul) + carry;
-            *byte = v as u8;
-            carry = v >> 8;
+        for limb in &mut self.0 {
+            let v = u64::from(*limb) * u64::from(mul) + carry;
+            *limb = v as u32;
+            carry = v >> 32;
         }
-        while carry > 0 {
-            self.0.push(carry as u8);
-            carry >>= 8;
+        if carry > 0 {
+            self.0.push(carry as u32);
         }
     }
 
     fn div_rem(&mut self, div: u32) -> u32 {
         let mut rem: u64 = 0;
-        for byte in self.0.iter_mut().rev() {
-            let v = (rem << 8) | u64::from(*byte);
-            *byte = (v / u64::from(div)) as u8;
+        for limb in self.0.iter_mut().rev() {
+            let v = (rem << 32) | u64::from(*limb);
+            *limb = (v / u64::from(div)) as u32;
             rem = v % u64::from(div);
         }
         rem as u32
     }
 
     fn significant_bytes(&self) -> usize {
-        self.0.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1)
+        match self.0.iter().rposition(|&l| l != 0) {
+            None => 0,
+            Some(i) => i * 4 + (4 - self.0[i].leading_zeros() as usize / 8),
+        }
     }
 
-    /// Big-endian, padded to `len`.
+    /// Big-endian, padded to `len`, keeping the low `len` bytes.
     fn to_bytes(&self, len: usize) -> Vec<u8> {
-        let mut out = vec![0u8; len.saturating_sub(self.0.len())];
-        out.extend(self.0.iter().rev().skip(self.0.len().saturating_sub(len)));
-        out
+        let byte = |i: usize| self.0.get(i / 4).map_or(0, |l| (l >> (8 * (i % 4))) as u8);
+        (0..len).rev().map(byte).collect()
     }
 
     fn from_bytes(big_endian: &[u8]) -> Self {
-        BigUint(big_endian.iter().rev().copied().collect())
+        let limbs = big_endian
+            .rchunks(4)
+            .map(|c| c.iter().fold(0u32, |n, &b| n << 8 | u32::from(b)))
+            .collect();
+        BigUint(limbs)
     }
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+const NOT_BASE64: u8 = 0xff;
+
+/// Byte → its value in [`ALPHABET`], or [`NOT_BASE64`].
+const SEXTET: [u8; 256] = {
+    let mut table = [NOT_BASE64; 256];
+    let mut i = 0;
+    while i < 64 {
+        table[ALPHABET[i] as usize] = i as u8;
+        i += 1;
+    }
+    table
+};
 
 pub(crate) fn base64url_encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len() * 4 / 3 + 3);
@@ -323,11 +402,10 @@ pub(crate) fn base64url_encode(bytes: &[u8]) -> String {
 pub(crate) fn base64url_decode(code: &str) -> Result<Vec<u8>, CodeError> {
     let mut sextets = Vec::with_capacity(code.len());
     for (position, c) in code.bytes().enumerate() {
-        let v = ALPHABET
-            .iter()
-            .position(|&a| a == c)
-            .ok_or(CodeError::NotBase64 { position })?;
-        sextets.push(v as u32);
+        match SEXTET[usize::from(c)] {
+            NOT_BASE64 => return Err(CodeError::NotBase64 { position }),
+            v => sextets.push(u32::from(v)),
+        }
     }
     if sextets.len() % 4 == 1 {
         return Err(CodeError::WrongLength);

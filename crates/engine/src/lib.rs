@@ -33,6 +33,7 @@ mod paths;
 mod reliability;
 pub mod report;
 mod score;
+mod sheet;
 pub mod simulate;
 mod stats;
 mod survey;

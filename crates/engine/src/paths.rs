@@ -9,9 +9,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::answers::Answers;
 use crate::format::{Path, Stage};
 use crate::report::{DimensionScore, Evidence, Gap, PathFit};
+use crate::sheet::Sheet;
 use crate::stats::{round1, weighted_mean, Weighted};
 use crate::survey::Survey;
 
@@ -26,11 +26,7 @@ pub(crate) struct Ranking {
     pub unranked: Vec<String>,
 }
 
-pub(crate) fn rank_paths(
-    survey: &Survey,
-    answers: &Answers,
-    dimensions: &[DimensionScore],
-) -> Ranking {
+pub(crate) fn rank_paths(survey: &Survey, sheet: &Sheet, dimensions: &[DimensionScore]) -> Ranking {
     let reported: BTreeMap<&str, &DimensionScore> = dimensions
         .iter()
         .filter(|d| d.reported)
@@ -43,7 +39,7 @@ pub(crate) fn rank_paths(
     let mut unranked = Vec::new();
     let mut support_asked = false;
     for (i, path) in survey.paths().iter().enumerate() {
-        let Some(fit) = fit_path(survey, answers, &reported, i, path, strength_from) else {
+        let Some(fit) = fit_path(survey, sheet, &reported, i, path, strength_from) else {
             unranked.push(path.id.clone());
             continue;
         };
@@ -52,7 +48,7 @@ pub(crate) fn rank_paths(
         } else {
             support_asked |= survey
                 .first_if_expr(i)
-                .is_some_and(|e| survey.eval_over(e, answers));
+                .is_some_and(|e| sheet.eval(survey, e));
             support.push((i, fit));
         }
     }
@@ -91,7 +87,7 @@ fn ordered(mut fits: Vec<(usize, PathFit)>) -> Vec<PathFit> {
 /// is reported.
 fn fit_path(
     survey: &Survey,
-    answers: &Answers,
+    sheet: &Sheet,
     reported: &BTreeMap<&str, &DimensionScore>,
     index: usize,
     path: &Path,
@@ -139,7 +135,7 @@ fn fit_path(
         .zip(survey.boost_exprs(index))
         .enumerate()
     {
-        if survey.eval_over(expr, answers) {
+        if sheet.eval(survey, expr) {
             fit += boost.points;
             evidence.push(Evidence::Answer {
                 boost: b,

@@ -7,10 +7,11 @@
 
 use std::collections::BTreeMap;
 
-use crate::answers::{fits, Answer, Answers};
+use crate::answers::{Answer, Answers};
 use crate::format::{Kind, Question};
 use crate::indices::Scored;
 use crate::report::*;
+use crate::sheet::Sheet;
 use crate::stats::{half_width, range, round1, weighted_mean, Weighted};
 use crate::survey::Survey;
 
@@ -44,10 +45,10 @@ pub(crate) fn report_and_items<'a>(
     answers: &Answers,
     timing: Timing,
 ) -> (Report, Vec<ItemValue<'a>>) {
-    let answers = usable_answers(survey, answers);
-    let visible = survey.visible(&answers);
-    let items = collect_items(survey, &answers, &visible);
-    let scored = score_dimensions(survey, &answers, &visible, &items);
+    let sheet = Sheet::new(survey, answers);
+    let visible = sheet.visible();
+    let items = collect_items(survey, &sheet);
+    let scored = score_dimensions(survey, &sheet, &items);
     let indices = crate::indices::indices(survey, &scored);
     let dimensions: Vec<DimensionScore> = scored.into_iter().map(|(d, _)| d).collect();
     let strength_from = survey.level_floor(survey.strength_level());
@@ -75,30 +76,25 @@ pub(crate) fn report_and_items<'a>(
     }
     // Free text is never encoded, so it is left out of these counts too: a report rebuilt from a
     // result code must equal the original.
-    let coded: Vec<&Question> = visible
+    let coded: Vec<usize> = visible
         .iter()
-        .filter_map(|&i| survey.question_at(i))
-        .filter(|q| q.kind != Kind::Text)
+        .copied()
+        .filter(|&i| survey.question_at(i).is_some_and(|q| q.kind != Kind::Text))
         .collect();
-    let answered = coded
-        .iter()
-        .filter(|q| answers.get(&q.id).is_some())
-        .count();
+    let answered = coded.iter().filter(|&&i| sheet.get(i).is_some()).count();
     if let Some(seconds) = timing.seconds {
         if answered > 0 && seconds.is_finite() && seconds < 2.0 * answered as f64 {
             flags.push(Flag::TooFast);
         }
     }
 
-    let hours = survey
-        .definition()
-        .pacing
-        .as_ref()
-        .and_then(|p| match answers.get(&p.question) {
+    let hours = survey.definition().pacing.as_ref().and_then(|p| {
+        match sheet.get_by_id(survey, &p.question) {
             Some(Answer::Number(n)) => Some(*n),
             _ => None,
-        });
-    let ranking = crate::paths::rank_paths(survey, &answers, &dimensions);
+        }
+    });
+    let ranking = crate::paths::rank_paths(survey, &sheet, &dimensions);
 
     let values = items
         .iter()
@@ -131,16 +127,6 @@ pub(crate) fn report_and_items<'a>(
     (report, values)
 }
 
-/// Drops answers that do not fit their question, and answers to hidden questions.
-fn usable_answers(survey: &Survey, answers: &Answers) -> Answers {
-    let valid: Answers = answers
-        .iter()
-        .filter(|(id, a)| survey.question(id).is_some_and(|q| fits(q, a).is_ok()))
-        .map(|(id, a)| (id.to_string(), a.clone()))
-        .collect();
-    survey.visible_answers(&valid)
-}
-
 /// One answered item's contribution to one dimension.
 struct Item<'a> {
     question: usize,
@@ -151,13 +137,10 @@ struct Item<'a> {
     level: Option<usize>,
 }
 
-fn collect_items<'a>(survey: &'a Survey, answers: &Answers, visible: &[usize]) -> Vec<Item<'a>> {
+fn collect_items<'a>(survey: &'a Survey, sheet: &Sheet) -> Vec<Item<'a>> {
     let mut items = Vec::new();
-    for &i in visible {
-        let Some(q) = survey.question_at(i) else {
-            continue;
-        };
-        let Some(answer) = answers.get(&q.id) else {
+    for &i in sheet.visible() {
+        let (Some(q), Some(answer)) = (survey.question_at(i), sheet.get(i)) else {
             continue;
         };
         items.extend(item_values(survey, i, q, answer));
@@ -242,12 +225,7 @@ fn item_values<'a>(
 }
 
 /// Each dimension's score with the unclamped half-width of its likely range.
-fn score_dimensions(
-    survey: &Survey,
-    answers: &Answers,
-    visible: &[usize],
-    items: &[Item],
-) -> Vec<Scored> {
+fn score_dimensions(survey: &Survey, sheet: &Sheet, items: &[Item]) -> Vec<Scored> {
     let def = survey.definition();
     // One pass over items and one over questions, then a lookup per dimension.
     let mut by_dimension: BTreeMap<&str, Vec<&Item>> = BTreeMap::new();
@@ -256,7 +234,10 @@ fn score_dimensions(
     }
     let mut asked: BTreeMap<&str, usize> = BTreeMap::new();
     let mut checks: BTreeMap<&str, Calibration> = BTreeMap::new();
-    for q in visible.iter().filter_map(|&i| survey.question_at(i)) {
+    for &i in sheet.visible() {
+        let Some(q) = survey.question_at(i) else {
+            continue;
+        };
         if q.kind.is_scored() {
             let mut dims: Vec<&str> = q.dimensions().collect();
             dims.sort_unstable();
@@ -266,7 +247,7 @@ fn score_dimensions(
             }
         }
         if let (Kind::Knowledge, Some(dim), Some(Answer::Str(id))) =
-            (q.kind, q.dimension.as_deref(), answers.get(&q.id))
+            (q.kind, q.dimension.as_deref(), sheet.get(i))
         {
             let c = checks
                 .entry(dim)

@@ -2,10 +2,12 @@
 //! expressions and question positions.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use crate::answers::{fits, Answers};
+use crate::code::Layout;
 use crate::error::Error;
-use crate::expr::Expr;
+use crate::expr::{Expr, Value};
 use crate::format::{Definition, Level, Path, Question};
 
 /// A survey whose references all resolve and whose expressions all parse.
@@ -19,6 +21,8 @@ pub struct Survey {
     order: Vec<(usize, usize)>,
     by_id: BTreeMap<String, usize>,
     conditions: Conditions,
+    /// Worked out on first use: most surveys are never decoded from a code.
+    code_layout: OnceLock<Layout>,
 }
 
 /// Every expression of a definition, parsed once by validation.
@@ -50,7 +54,12 @@ impl Survey {
             order,
             by_id,
             conditions,
+            code_layout: OnceLock::new(),
         }
+    }
+
+    pub(crate) fn code_layout(&self) -> &Layout {
+        self.code_layout.get_or_init(|| Layout::of(self))
     }
 
     pub fn definition(&self) -> &Definition {
@@ -135,6 +144,12 @@ impl Survey {
 
     /// Positions of the questions that are asked, given the answers so far.
     pub fn visible(&self, answers: &Answers) -> Vec<usize> {
+        let shown = self.shown(|i| answers.value(&self.question_at(i)?.id));
+        (0..self.order.len()).filter(|&i| shown[i]).collect()
+    }
+
+    /// Whether each question is asked, by position, given the answer at each position.
+    pub(crate) fn shown<'a>(&'a self, answer_at: impl Fn(usize) -> Option<Value<'a>>) -> Vec<bool> {
         let mut shown: Vec<bool> = Vec::with_capacity(self.order.len());
         for index in 0..self.order.len() {
             let visible = match &self.conditions.show_if[index] {
@@ -142,7 +157,7 @@ impl Survey {
                 Some(expr) => expr.eval(&|id| {
                     let i = self.index_of(id)?;
                     if i < index && shown[i] {
-                        answers.value(id)
+                        answer_at(i)
                     } else {
                         None
                     }
@@ -150,7 +165,16 @@ impl Survey {
             };
             shown.push(visible);
         }
-        (0..self.order.len()).filter(|&i| shown[i]).collect()
+        shown
+    }
+
+    pub(crate) fn question_count(&self) -> usize {
+        self.order.len()
+    }
+
+    /// Question ids in sorted order, with their positions.
+    pub(crate) fn positions_by_id(&self) -> impl Iterator<Item = (&str, usize)> + '_ {
+        self.by_id.iter().map(|(id, &i)| (id.as_str(), i))
     }
 
     /// The answers to visible questions only: what scoring and result codes see.
@@ -170,10 +194,6 @@ impl Survey {
 
     pub(crate) fn first_if_expr(&self, path: usize) -> Option<&Expr> {
         self.conditions.first_if.get(path)?.as_ref()
-    }
-
-    pub(crate) fn eval_over(&self, expr: &Expr, answers: &Answers) -> bool {
-        expr.eval(&|id| answers.value(id))
     }
 
     /// Index of the level nearest to a 0–100 score.

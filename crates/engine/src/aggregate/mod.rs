@@ -312,8 +312,7 @@ impl Team<'_> {
                     .filter(|&&(p, level, _)| level >= top || (level >= strong && coaches[p]))
                     .count();
                 let target = self.target.and_then(|t| t.level(&d.id));
-                let below_target =
-                    target.map(|t| scored.iter().filter(|s| s.1 < t).count());
+                let below_target = target.map(|t| scored.iter().filter(|s| s.1 < t).count());
                 let reason = (!scored.is_empty()).then(|| {
                     advice::reason(Holding {
                         experts,
