@@ -4,7 +4,7 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use skillscope_engine::aggregate::{aggregate, collect, Options};
+use skillscope_engine::aggregate::{Options, Tally};
 use skillscope_engine::code::{decode, encode};
 use skillscope_engine::simulate::{simulate, Persona};
 use skillscope_engine::{builtin, report, validate, Answers, Timing};
@@ -41,9 +41,12 @@ fn engine(c: &mut Criterion) {
     group.sample_size(10);
     group.bench_function("summarise 10,000 pasted result links", |b| {
         b.iter(|| {
-            let read = collect(&survey, black_box(&pasted));
-            assert_eq!(read.answers.len(), 10_000);
-            aggregate(&survey, &read.answers, &Options::default()).expect("a team")
+            let mut tally = Tally::default();
+            for (i, line) in black_box(&pasted).lines().enumerate() {
+                let _ = tally.read(&survey, i + 1, line);
+            }
+            assert_eq!(tally.len(), 10_000);
+            tally.summary(&survey, &Options::default()).expect("a team")
         })
     });
     group.finish();

@@ -15,6 +15,7 @@ use std::fmt;
 
 use crate::answers::{fits, Answer, Answers};
 use crate::format::{Kind, Question};
+use crate::sheet::{Given, Sheet};
 use crate::survey::Survey;
 
 const VERSION: u8 = 1;
@@ -88,6 +89,27 @@ pub fn from_link(text: &str) -> &str {
 
 /// Decodes a code made by [`encode`] for the same survey and version.
 pub fn decode(survey: &Survey, code: &str) -> Result<Answers, CodeError> {
+    let (layout, payload) = checked(survey, code)?;
+    let sheet = sheet_of(survey, layout, &payload)?;
+    layout
+        .questions(survey)
+        .zip(&layout.coded)
+        .filter_map(|((q, _), &(position, _))| {
+            let digit = sheet.digit(position);
+            (digit > 0).then(|| Some((q.id.clone(), answer_of(q, digit)?)))
+        })
+        .collect::<Option<Answers>>()
+        .ok_or(CodeError::Damaged)
+}
+
+/// The answers of a result code as scoring reads them, without building an answers map.
+pub(crate) fn decode_sheet(survey: &Survey, code: &str) -> Result<Sheet<'static>, CodeError> {
+    let (layout, payload) = checked(survey, code)?;
+    sheet_of(survey, layout, &payload)
+}
+
+/// The code's payload, once its length, version, survey and checksum are right.
+fn checked<'s>(survey: &'s Survey, code: &str) -> Result<(&'s Layout, Vec<u8>), CodeError> {
     let code = code.trim();
     if code.is_empty() {
         return Err(CodeError::Empty);
@@ -124,29 +146,26 @@ pub fn decode(survey: &Survey, code: &str) -> Result<Answers, CodeError> {
     if !crc_ok {
         return Err(CodeError::Damaged);
     }
-    let mut number = BigUint::from_bytes(&body[3..]);
+    Ok((layout, body[3..].to_vec()))
+}
+
+/// The answers of a code whose checksum, version and survey are already checked.
+fn sheet_of(survey: &Survey, layout: &Layout, payload: &[u8]) -> Result<Sheet<'static>, CodeError> {
+    let mut number = BigUint::from_bytes(payload);
     let digits = layout.digits(&mut number);
     if !number.is_zero() {
         return Err(CodeError::Damaged);
     }
-    let mut answers = Answers::new();
-    let mut answered = Vec::new();
-    for ((q, _), (&(position, _), digit)) in layout
+    let in_range = layout
         .questions(survey)
-        .zip(layout.coded.iter().zip(digits))
-    {
-        if digit > 0 {
-            answers.set(q.id.clone(), answer_of(q, digit).ok_or(CodeError::Damaged)?);
-            answered.push(position);
-        }
+        .zip(&digits)
+        .all(|((q, _), &d)| d == 0 || Given::of(q, d).is_some());
+    if !in_range {
+        return Err(CodeError::Damaged);
     }
     // A digit can be in range for its radix yet describe a hidden question; a real code never
     // holds one, so such a code is damaged.
-    let visible = survey.visible(&answers);
-    if !answered.iter().all(|p| visible.binary_search(p).is_ok()) {
-        return Err(CodeError::Damaged);
-    }
-    Ok(answers)
+    Sheet::from_code(survey, &layout.coded, &digits).ok_or(CodeError::Damaged)
 }
 
 /// What a survey's result codes look like, worked out once per survey.
@@ -224,7 +243,7 @@ fn radix(q: &Question) -> u32 {
     }
 }
 
-fn digit_of(q: &Question, a: &Answer) -> u32 {
+pub(crate) fn digit_of(q: &Question, a: &Answer) -> u32 {
     if fits(q, a).is_err() {
         return 0;
     }
@@ -252,19 +271,10 @@ fn digit_of(q: &Question, a: &Answer) -> u32 {
 }
 
 fn answer_of(q: &Question, digit: u32) -> Option<Answer> {
-    let index = digit.checked_sub(1)?;
-    Some(match q.kind {
-        Kind::Multi => Answer::List(
-            q.options
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| index & (1 << i) != 0)
-                .map(|(_, o)| o.id.clone())
-                .collect(),
-        ),
-        Kind::Likert => Answer::Number(f64::from(digit)),
-        _ if q.is_numeric() => Answer::Number(q.grid_value(f64::from(index))),
-        _ => Answer::Str(q.options.get(index as usize)?.id.clone()),
+    Some(match Given::of(q, digit)? {
+        Given::Option(i) => Answer::Str(q.options.get(i)?.id.clone()),
+        chosen @ Given::Options(_) => Answer::List(chosen.chosen(q).map(String::from).collect()),
+        Given::Number(n) => Answer::Number(n),
     })
 }
 

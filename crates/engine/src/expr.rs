@@ -27,15 +27,32 @@ pub struct Expr(Node);
 #[derive(Clone, Debug, PartialEq)]
 enum Node {
     Lit(Lit),
-    Ref(String),
-    Answered(String),
-    Unanswered(String),
+    Ref(Var),
+    Answered(Var),
+    Unanswered(Var),
     Not(Box<Node>),
     And(Box<Node>, Box<Node>),
     Or(Box<Node>, Box<Node>),
     Compare(Box<Node>, Op, Box<Node>),
     In(Box<Node>, Vec<Lit>),
 }
+
+/// A question an expression reads: its id, and once resolved against a survey, its position.
+#[derive(Clone, Debug, PartialEq)]
+struct Var {
+    id: String,
+    at: Option<usize>,
+}
+
+impl Var {
+    fn new(id: String) -> Var {
+        Var { id, at: None }
+    }
+}
+
+/// Gives a question's answer, or `None` when unanswered: by id, and by position when the
+/// expression was resolved against the survey.
+type Lookup<'l, 'a> = dyn Fn(&str, Option<usize>) -> Option<Value<'a>> + 'l;
 
 #[derive(Clone, Debug, PartialEq)]
 enum Lit {
@@ -59,7 +76,8 @@ enum Op {
 pub enum Value<'a> {
     Number(f64),
     Str(&'a str),
-    List(&'a [String]),
+    /// The chosen options of a multi-choice question.
+    List(Vec<&'a str>),
 }
 
 /// A parse failure at a 1-based column of the expression.
@@ -111,15 +129,39 @@ impl Expr {
 
     /// Evaluates against answers; `lookup` gives a question's answer, or `None` when unanswered.
     pub fn eval<'a>(&'a self, lookup: &dyn Fn(&str) -> Option<Value<'a>>) -> bool {
+        self.0.truthy(&|id, _| lookup(id))
+    }
+
+    /// Evaluates with a lookup that is also given each question's position, once [`resolve`]d.
+    ///
+    /// [`resolve`]: Expr::resolve
+    pub(crate) fn eval_at<'a>(&'a self, lookup: &Lookup<'_, 'a>) -> bool {
         self.0.truthy(lookup)
+    }
+
+    /// Records each referenced question's position, so evaluation need not look ids up.
+    pub(crate) fn resolve(&mut self, position: &dyn Fn(&str) -> Option<usize>) {
+        self.0.resolve(position);
     }
 }
 
 impl Node {
+    fn resolve(&mut self, position: &dyn Fn(&str) -> Option<usize>) {
+        match self {
+            Node::Lit(_) => {}
+            Node::Ref(v) | Node::Answered(v) | Node::Unanswered(v) => v.at = position(&v.id),
+            Node::Not(a) | Node::In(a, _) => a.resolve(position),
+            Node::And(a, b) | Node::Or(a, b) | Node::Compare(a, _, b) => {
+                a.resolve(position);
+                b.resolve(position);
+            }
+        }
+    }
+
     fn collect_refs<'a>(&'a self, out: &mut Vec<&'a str>) {
         match self {
             Node::Lit(_) => {}
-            Node::Ref(id) | Node::Answered(id) | Node::Unanswered(id) => out.push(id),
+            Node::Ref(v) | Node::Answered(v) | Node::Unanswered(v) => out.push(&v.id),
             Node::Not(a) | Node::In(a, _) => a.collect_refs(out),
             Node::And(a, b) | Node::Or(a, b) | Node::Compare(a, _, b) => {
                 a.collect_refs(out);
@@ -128,12 +170,12 @@ impl Node {
         }
     }
 
-    fn truthy<'a>(&'a self, lookup: &dyn Fn(&str) -> Option<Value<'a>>) -> bool {
+    fn truthy<'a>(&'a self, lookup: &Lookup<'_, 'a>) -> bool {
         match self {
             Node::Lit(Lit::Bool(b)) => *b,
             Node::Lit(_) => true,
-            Node::Ref(id) | Node::Answered(id) => lookup(id).is_some(),
-            Node::Unanswered(id) => lookup(id).is_none(),
+            Node::Ref(v) | Node::Answered(v) => lookup(&v.id, v.at).is_some(),
+            Node::Unanswered(v) => lookup(&v.id, v.at).is_none(),
             Node::Not(a) => !a.truthy(lookup),
             Node::And(a, b) => a.truthy(lookup) && b.truthy(lookup),
             Node::Or(a, b) => a.truthy(lookup) || b.truthy(lookup),
@@ -151,10 +193,10 @@ impl Node {
         }
     }
 
-    fn value<'a>(&'a self, lookup: &dyn Fn(&str) -> Option<Value<'a>>) -> Option<Operand<'a>> {
+    fn value<'a>(&'a self, lookup: &Lookup<'_, 'a>) -> Option<Operand<'a>> {
         match self {
             Node::Lit(l) => Some(Operand::from(l)),
-            Node::Ref(id) => lookup(id).map(|v| match v {
+            Node::Ref(v) => lookup(&v.id, v.at).map(|v| match v {
                 Value::Number(n) => Operand::Num(n),
                 Value::Str(s) => Operand::Str(s),
                 Value::List(l) => Operand::List(l),
@@ -168,7 +210,7 @@ enum Operand<'a> {
     Num(f64),
     Str(&'a str),
     Bool(bool),
-    List(&'a [String]),
+    List(Vec<&'a str>),
 }
 
 impl<'a> From<&'a Lit> for Operand<'a> {
@@ -484,15 +526,15 @@ impl Parser {
                     self.pos += 1;
                     self.expect(Tok::RParen, "`)`")?;
                     Ok(if word == "answered" {
-                        Node::Answered(id)
+                        Node::Answered(Var::new(id))
                     } else {
-                        Node::Unanswered(id)
+                        Node::Unanswered(Var::new(id))
                     })
                 }
                 "and" | "or" | "not" | "in" => {
                     Err(self.error_at(column, format!("expected a value, found `{word}`")))
                 }
-                _ => Ok(Node::Ref(word)),
+                _ => Ok(Node::Ref(Var::new(word))),
             },
             other => Err(self.error_at(column, format!("expected a value, found {other}"))),
         }
@@ -532,9 +574,7 @@ mod tests {
 
     #[test]
     fn multi_answers_match_any_choice() {
-        let list: &'static [String] =
-            Box::leak(vec!["a".to_string(), "c".to_string()].into_boxed_slice());
-        let a = [("tools", Value::List(list))];
+        let a = [("tools", Value::List(vec!["a", "c"]))];
         assert!(eval("tools in ['c']", &a));
         assert!(eval("tools == 'a'", &a));
         assert!(!eval("tools == 'b'", &a));

@@ -30,6 +30,7 @@ pub mod format;
 mod indices;
 pub mod inline;
 mod paths;
+mod positions;
 mod reliability;
 pub mod report;
 mod score;

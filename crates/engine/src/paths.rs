@@ -7,8 +7,6 @@
 //! rises with strengths, a support path's with gaps. So the two groups are ranked apart, and
 //! support comes first only when the answers ask for it.
 
-use std::collections::BTreeMap;
-
 use crate::format::{Path, Stage};
 use crate::report::{DimensionScore, Evidence, Gap, PathFit};
 use crate::sheet::Sheet;
@@ -26,12 +24,23 @@ pub(crate) struct Ranking {
     pub unranked: Vec<String>,
 }
 
-pub(crate) fn rank_paths(survey: &Survey, sheet: &Sheet, dimensions: &[DimensionScore]) -> Ranking {
-    let reported: BTreeMap<&str, &DimensionScore> = dimensions
-        .iter()
-        .filter(|d| d.reported)
-        .map(|d| (d.id.as_str(), d))
-        .collect();
+/// How much of each path's fit to give: the evidence and gaps a report explains it with, or the
+/// bare figures a team summary counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Detail {
+    Explained,
+    FitsOnly,
+}
+
+pub(crate) fn rank_paths(
+    survey: &Survey,
+    sheet: &Sheet,
+    dimensions: &[DimensionScore],
+    detail: Detail,
+) -> Ranking {
+    // By position in the survey's dimensions, as the report lists them.
+    let reported: Vec<Option<&DimensionScore>> =
+        dimensions.iter().map(|d| d.reported.then_some(d)).collect();
     let strength_from = survey.level_floor(survey.strength_level());
 
     let mut build = Vec::new();
@@ -39,7 +48,7 @@ pub(crate) fn rank_paths(survey: &Survey, sheet: &Sheet, dimensions: &[Dimension
     let mut unranked = Vec::new();
     let mut support_asked = false;
     for (i, path) in survey.paths().iter().enumerate() {
-        let Some(fit) = fit_path(survey, sheet, &reported, i, path, strength_from) else {
+        let Some(fit) = fit_path(survey, sheet, &reported, (i, path), strength_from, detail) else {
             unranked.push(path.id.clone());
             continue;
         };
@@ -52,7 +61,7 @@ pub(crate) fn rank_paths(survey: &Survey, sheet: &Sheet, dimensions: &[Dimension
             support.push((i, fit));
         }
     }
-    let nothing_strong = !reported.values().any(|d| d.score >= strength_from);
+    let nothing_strong = !reported.iter().flatten().any(|d| d.score >= strength_from);
     let support_first =
         !support.is_empty() && (support_asked || nothing_strong || build.is_empty());
 
@@ -88,16 +97,16 @@ fn ordered(mut fits: Vec<(usize, PathFit)>) -> Vec<PathFit> {
 fn fit_path(
     survey: &Survey,
     sheet: &Sheet,
-    reported: &BTreeMap<&str, &DimensionScore>,
-    index: usize,
-    path: &Path,
+    reported: &[Option<&DimensionScore>],
+    (index, path): (usize, &Path),
     strength_from: f64,
+    detail: Detail,
 ) -> Option<PathFit> {
-    let known: Vec<(&str, f64, f64)> = path
-        .fit
-        .weights
+    let explain = detail == Detail::Explained;
+    let positions = survey.positions();
+    let known: Vec<(usize, f64, f64)> = positions.path_weights[index]
         .iter()
-        .filter_map(|(dim, &w)| Some((dim.as_str(), w, reported.get(dim.as_str())?.score)))
+        .filter_map(|&(d, w)| Some((d, w, reported.get(d).copied().flatten()?.score)))
         .collect();
     if known.is_empty() {
         return None;
@@ -109,23 +118,27 @@ fn fit_path(
         let term = if w < 0.0 { 100.0 - score } else { score };
         let share = w.abs() / total;
         fit += share * term;
-        evidence.push(Evidence::Dimension {
-            id: dim.to_string(),
-            effect: round1(share * (term - 50.0)),
-            inverted: w < 0.0,
-        });
+        if explain {
+            evidence.push(Evidence::Dimension {
+                id: survey.definition().dimensions[dim].id.clone(),
+                effect: round1(share * (term - 50.0)),
+                inverted: w < 0.0,
+            });
+        }
     }
-    for (dim, &needed) in &path.fit.entry {
-        let Some(d) = reported.get(dim.as_str()) else {
+    for &(dim, needed) in &positions.path_entry[index] {
+        let Some(d) = reported.get(dim).copied().flatten() else {
             continue;
         };
         if d.score < needed {
             fit -= ENTRY_PENALTY;
-            evidence.push(Evidence::Entry {
-                id: dim.clone(),
-                needed,
-                effect: -ENTRY_PENALTY,
-            });
+            if explain {
+                evidence.push(Evidence::Entry {
+                    id: d.id.clone(),
+                    needed,
+                    effect: -ENTRY_PENALTY,
+                });
+            }
         }
     }
     for (b, (boost, expr)) in path
@@ -137,11 +150,13 @@ fn fit_path(
     {
         if sheet.eval(survey, expr) {
             fit += boost.points;
-            evidence.push(Evidence::Answer {
-                boost: b,
-                questions: expr.references().into_iter().map(String::from).collect(),
-                effect: boost.points,
-            });
+            if explain {
+                evidence.push(Evidence::Answer {
+                    boost: b,
+                    questions: expr.references().into_iter().map(String::from).collect(),
+                    effect: boost.points,
+                });
+            }
         }
     }
     // Largest effect first; equal effects keep their order, so output is deterministic.
@@ -161,10 +176,10 @@ fn fit_path(
     } else {
         Stage::New
     };
-    let gaps = path
-        .explains
+    let explains = if explain { &path.explains[..] } else { &[] };
+    let gaps = explains
         .iter()
-        .filter_map(|id| reported.get(id.as_str()))
+        .filter_map(|id| reported.iter().flatten().find(|d| &d.id == id))
         .map(|d| gap(survey, d))
         .collect();
     Some(PathFit {

@@ -7,11 +7,12 @@
 
 use std::collections::BTreeMap;
 
-use crate::answers::{Answer, Answers};
+use crate::answers::Answers;
 use crate::format::{Kind, Question};
 use crate::indices::Scored;
+use crate::paths::Detail;
 use crate::report::*;
-use crate::sheet::Sheet;
+use crate::sheet::{Given, Sheet};
 use crate::stats::{half_width, range, round1, weighted_mean, Weighted};
 use crate::survey::Survey;
 
@@ -27,28 +28,20 @@ pub struct Timing {
 
 /// Computes the report for a set of answers.
 pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
-    report_and_items(survey, answers, timing).0
-}
-
-/// One answered item's 0–100 value in one dimension: what a team's reliability is computed from.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct ItemValue<'a> {
-    /// Position in asking order.
-    pub question: usize,
-    pub dimension: &'a str,
-    pub value: f64,
+    let sheet = Sheet::from_answers(survey, answers);
+    report_of(survey, &sheet, timing, Detail::Explained).0
 }
 
 /// The report, and the item values it was computed from.
-pub(crate) fn report_and_items<'a>(
-    survey: &'a Survey,
-    answers: &Answers,
+pub(crate) fn report_of(
+    survey: &Survey,
+    sheet: &Sheet,
     timing: Timing,
-) -> (Report, Vec<ItemValue<'a>>) {
-    let sheet = Sheet::new(survey, answers);
+    detail: Detail,
+) -> (Report, Vec<Item>) {
     let visible = sheet.visible();
-    let items = collect_items(survey, &sheet);
-    let scored = score_dimensions(survey, &sheet, &items);
+    let items = collect_items(survey, sheet);
+    let scored = score_dimensions(survey, sheet, &items);
     let indices = crate::indices::indices(survey, &scored);
     let dimensions: Vec<DimensionScore> = scored.into_iter().map(|(d, _)| d).collect();
     let strength_from = survey.level_floor(survey.strength_level());
@@ -81,29 +74,20 @@ pub(crate) fn report_and_items<'a>(
         .copied()
         .filter(|&i| survey.question_at(i).is_some_and(|q| q.kind != Kind::Text))
         .collect();
-    let answered = coded.iter().filter(|&&i| sheet.get(i).is_some()).count();
+    let answered = coded.iter().filter(|&&i| sheet.is_answered(i)).count();
     if let Some(seconds) = timing.seconds {
         if answered > 0 && seconds.is_finite() && seconds < 2.0 * answered as f64 {
             flags.push(Flag::TooFast);
         }
     }
 
-    let hours = survey.definition().pacing.as_ref().and_then(|p| {
-        match sheet.get_by_id(survey, &p.question) {
-            Some(Answer::Number(n)) => Some(*n),
-            _ => None,
-        }
-    });
-    let ranking = crate::paths::rank_paths(survey, &sheet, &dimensions);
+    let hours = survey
+        .definition()
+        .pacing
+        .as_ref()
+        .and_then(|p| sheet.number_by_id(survey, &p.question));
+    let ranking = crate::paths::rank_paths(survey, sheet, &dimensions, detail);
 
-    let values = items
-        .iter()
-        .map(|it| ItemValue {
-            question: it.question,
-            dimension: it.dimension,
-            value: it.value,
-        })
-        .collect();
     let report = Report {
         survey: SurveyRef {
             id: survey.id().to_string(),
@@ -124,163 +108,158 @@ pub(crate) fn report_and_items<'a>(
         answered,
         visible: coded.len(),
     };
-    (report, values)
+    (report, items)
 }
 
-/// One answered item's contribution to one dimension.
-struct Item<'a> {
-    question: usize,
-    dimension: &'a str,
-    weight: f64,
-    value: f64,
+/// One answered item's contribution to one dimension: what scoring, straight-lining and a team's
+/// reliability are computed from.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Item {
+    /// Position in asking order.
+    pub question: usize,
+    /// Position in the survey's dimensions.
+    pub dimension: usize,
+    pub weight: f64,
+    pub value: f64,
     /// Position of the answer on the question's own scale, for straight-lining.
-    level: Option<usize>,
+    pub level: Option<usize>,
 }
 
-fn collect_items<'a>(survey: &'a Survey, sheet: &Sheet) -> Vec<Item<'a>> {
+fn collect_items(survey: &Survey, sheet: &Sheet) -> Vec<Item> {
     let mut items = Vec::new();
     for &i in sheet.visible() {
-        let (Some(q), Some(answer)) = (survey.question_at(i), sheet.get(i)) else {
+        let (Some(q), Some(answer)) = (survey.question_at(i), sheet.given(survey, i)) else {
             continue;
         };
-        items.extend(item_values(survey, i, q, answer));
+        item_values(survey, i, q, answer, &mut items);
     }
     items
 }
 
-/// The 0–100 values an answer gives each dimension of its question.
-fn item_values<'a>(
+/// The 0–100 values an answer gives each dimension of its question, added to `items`.
+fn item_values(
     survey: &Survey,
     question: usize,
-    q: &'a Question,
-    answer: &Answer,
-) -> Vec<Item<'a>> {
-    let weighted = |value: f64, level: Option<usize>| -> Vec<Item<'a>> {
-        q.weights
-            .iter()
-            .map(|(dim, &weight)| Item {
-                question,
-                dimension: dim,
-                weight,
-                value: value.clamp(0.0, 100.0),
-                level,
-            })
-            .collect()
-    };
-    let option_scores = |chosen: &[&str]| -> Vec<Item<'a>> {
-        let mut sums: BTreeMap<&str, f64> = BTreeMap::new();
-        for o in q.options.iter().filter(|o| chosen.contains(&o.id.as_str())) {
-            for (dim, v) in &o.scores {
-                *sums.entry(dim).or_default() += v;
-            }
-        }
-        // Every dimension any option scores counts, so choosing nothing relevant scores 0.
-        let dims = q.options.iter().flat_map(|o| o.scores.keys());
-        let mut items: Vec<Item<'a>> = Vec::new();
-        for dim in dims {
-            if items.iter().any(|it| it.dimension == dim) {
-                continue;
-            }
-            items.push(Item {
-                question,
-                dimension: dim,
-                weight: q.weights.get(dim).copied().unwrap_or(1.0),
-                value: sums
-                    .get(dim.as_str())
-                    .copied()
-                    .unwrap_or(0.0)
-                    .clamp(0.0, 100.0),
-                level: None,
-            });
-        }
-        items
+    q: &Question,
+    answer: Given,
+    items: &mut Vec<Item>,
+) {
+    let positions = survey.positions();
+    let mut weighted = |value: f64, level: Option<usize>| {
+        items.extend(
+            positions.weights[question]
+                .iter()
+                .map(|&(dimension, weight)| Item {
+                    question,
+                    dimension,
+                    weight,
+                    value: value.clamp(0.0, 100.0),
+                    level,
+                }),
+        )
     };
     match (q.kind, answer) {
-        (Kind::Anchored, Answer::Str(id)) => {
-            let Some(level) = q
-                .options
-                .iter()
-                .find(|o| &o.id == id)
-                .and_then(|o| survey.level_position(o.level.as_deref()?))
-            else {
-                return Vec::new();
-            };
-            weighted(survey.level_score(level), Some(level))
+        (Kind::Anchored, Given::Option(o)) => {
+            if let Some(level) = survey.option_level(question, o) {
+                weighted(survey.level_score(level), Some(level));
+            }
         }
-        (Kind::Likert, Answer::Number(x)) => {
+        (Kind::Likert, Given::Number(x)) => {
             let points = f64::from(q.points.unwrap_or(5));
-            weighted((x - 1.0) / (points - 1.0) * 100.0, Some(*x as usize))
+            weighted((x - 1.0) / (points - 1.0) * 100.0, Some(x as usize));
         }
-        (Kind::Number, Answer::Number(x)) => {
+        (Kind::Number, Given::Number(x)) => {
             let (min, max, _) = q.range();
-            weighted((x - min) / (max - min) * 100.0, None)
+            weighted((x - min) / (max - min) * 100.0, None);
         }
-        (Kind::Single, Answer::Str(id)) => option_scores(&[id.as_str()]),
-        (Kind::Multi, Answer::List(ids)) => {
-            let chosen: Vec<&str> = ids.iter().map(String::as_str).collect();
-            option_scores(&chosen)
+        (Kind::Single, Given::Option(o)) => option_scores(survey, question, &|i| i == o, items),
+        (Kind::Multi, Given::Options(mask)) => {
+            option_scores(survey, question, &|i| i < 32 && mask & (1 << i) != 0, items);
         }
-        _ => Vec::new(),
+        _ => {}
+    }
+}
+
+/// A choice question's items: the chosen options' scores summed per dimension. Every dimension
+/// any option scores counts, so choosing nothing relevant scores 0.
+fn option_scores(
+    survey: &Survey,
+    question: usize,
+    chosen: &dyn Fn(usize) -> bool,
+    items: &mut Vec<Item>,
+) {
+    let positions = survey.positions();
+    let options = &positions.option_scores[question];
+    for &(dimension, weight) in &positions.option_dims[question] {
+        let sum: f64 = options
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| chosen(*i))
+            .flat_map(|(_, scores)| scores.iter())
+            .filter(|(d, _)| *d == dimension)
+            .map(|(_, points)| points)
+            .sum();
+        items.push(Item {
+            question,
+            dimension,
+            weight,
+            value: sum.clamp(0.0, 100.0),
+            level: None,
+        });
     }
 }
 
 /// Each dimension's score with the unclamped half-width of its likely range.
 fn score_dimensions(survey: &Survey, sheet: &Sheet, items: &[Item]) -> Vec<Scored> {
     let def = survey.definition();
-    // One pass over items and one over questions, then a lookup per dimension.
-    let mut by_dimension: BTreeMap<&str, Vec<&Item>> = BTreeMap::new();
+    let positions = survey.positions();
+    let n = def.dimensions.len();
+    // One pass over items and one over questions, then one per dimension.
+    let mut by_dimension: Vec<Vec<Weighted>> = vec![Vec::new(); n];
     for item in items {
-        by_dimension.entry(item.dimension).or_default().push(item);
+        by_dimension[item.dimension].push(Weighted {
+            value: item.value,
+            weight: item.weight,
+        });
     }
-    let mut asked: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut checks: BTreeMap<&str, Calibration> = BTreeMap::new();
+    let mut asked = vec![0usize; n];
+    let mut checks: Vec<Option<Calibration>> = vec![None; n];
     for &i in sheet.visible() {
         let Some(q) = survey.question_at(i) else {
             continue;
         };
         if q.kind.is_scored() {
-            let mut dims: Vec<&str> = q.dimensions().collect();
-            dims.sort_unstable();
-            dims.dedup();
-            for dim in dims {
-                *asked.entry(dim).or_default() += 1;
+            for &d in &positions.scored[i] {
+                asked[d] += 1;
             }
         }
-        if let (Kind::Knowledge, Some(dim), Some(Answer::Str(id))) =
-            (q.kind, q.dimension.as_deref(), sheet.get(i))
+        if let (Kind::Knowledge, Some(d), Some(Given::Option(o))) =
+            (q.kind, positions.knowledge[i], sheet.given(survey, i))
         {
-            let c = checks
-                .entry(dim)
-                .or_insert(Calibration { asked: 0, right: 0 });
+            let c = checks[d].get_or_insert(Calibration { asked: 0, right: 0 });
             c.asked += 1;
-            if q.options.iter().any(|o| &o.id == id && o.correct) {
+            if q.options.get(o).is_some_and(|o| o.correct) {
                 c.right += 1;
             }
         }
     }
     def.dimensions
         .iter()
-        .map(|dim| {
-            let mine: &[&Item] = by_dimension.get(dim.id.as_str()).map_or(&[], Vec::as_slice);
-            let weighted: Vec<Weighted> = mine
-                .iter()
-                .map(|it| Weighted {
-                    value: it.value,
-                    weight: it.weight,
-                })
-                .collect();
+        .enumerate()
+        .map(|(d, dim)| {
+            let weighted = &by_dimension[d];
             let score = weighted_mean(weighted.iter().copied()).unwrap_or(0.0);
-            let half = half_width(&weighted, score);
+            let half = half_width(weighted, score);
             let score_of = DimensionScore {
                 id: dim.id.clone(),
                 group: dim.group.clone(),
                 score: round1(score),
                 level: def.levels[survey.level_index(round1(score))].id.clone(),
                 band: range(score, half),
-                answered: mine.len(),
-                items: asked.get(dim.id.as_str()).copied().unwrap_or(0),
-                reported: mine.len() >= MIN_ITEMS,
-                knowledge: checks.get(dim.id.as_str()).copied(),
+                answered: weighted.len(),
+                items: asked[d],
+                reported: weighted.len() >= MIN_ITEMS,
+                knowledge: checks[d],
             };
             (score_of, half)
         })

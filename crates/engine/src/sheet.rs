@@ -1,21 +1,76 @@
 //! The answers scoring sees, by question position: each answer that fits its question, on a
-//! question that is shown. Built once per report, so that scoring looks answers up by position
-//! rather than by id, and copies none of them.
+//! question that is shown, held as the digit a result code packs it into. Built once per report
+//! from an answers map or straight from a result code, so that scoring looks answers up by
+//! position rather than by id, and copies none of them.
 
-use crate::answers::{fits, Answer, Answers};
+use crate::answers::{Answer, Answers};
+use crate::code::digit_of;
 use crate::expr::{Expr, Value};
+use crate::format::{Kind, Question};
 use crate::survey::Survey;
 
 pub(crate) struct Sheet<'a> {
-    /// By position in asking order; `None` when unanswered, unfit or hidden.
-    answers: Vec<Option<&'a Answer>>,
+    /// By position in asking order: the answer's digit, 0 when unanswered, unfit or hidden.
+    /// Text answers are never digits; they are in `texts`.
+    digits: Vec<u32>,
+    /// Text answers by position, in asking order. Result codes hold none.
+    texts: Vec<(usize, &'a str)>,
     /// Positions of the shown questions, in asking order.
     visible: Vec<usize>,
 }
 
+/// A coded answer as scoring reads it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Given {
+    /// The option at this index.
+    Option(usize),
+    /// The options whose bits are set.
+    Options(u32),
+    Number(f64),
+}
+
+impl Given {
+    /// What digit `digit` (never 0) of question `q` stands for.
+    pub fn of(q: &Question, digit: u32) -> Option<Given> {
+        let index = digit.checked_sub(1)?;
+        Some(match q.kind {
+            Kind::Multi => Given::Options(index),
+            Kind::Likert => Given::Number(f64::from(digit)),
+            _ if q.is_numeric() => Given::Number(q.grid_value(f64::from(index))),
+            _ => Given::Option(index as usize).filter_in(q)?,
+        })
+    }
+
+    fn filter_in(self, q: &Question) -> Option<Given> {
+        match self {
+            Given::Option(i) if i >= q.options.len() => None,
+            other => Some(other),
+        }
+    }
+
+    /// The ids of the chosen options, for a multi choice.
+    pub fn chosen(self, q: &Question) -> impl Iterator<Item = &str> {
+        let mask = match self {
+            Given::Options(mask) => mask,
+            _ => 0,
+        };
+        q.options
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| *i < 32 && mask & (1 << i) != 0)
+            .map(|(_, o)| o.id.as_str())
+    }
+}
+
 impl<'a> Sheet<'a> {
-    pub fn new(survey: &Survey, answers: &'a Answers) -> Sheet<'a> {
-        let mut given: Vec<Option<&'a Answer>> = vec![None; survey.question_count()];
+    /// The usable answers of an answers map; unfit answers and answers to hidden questions are
+    /// left out.
+    pub fn from_answers(survey: &Survey, answers: &'a Answers) -> Sheet<'a> {
+        let mut sheet = Sheet {
+            digits: vec![0; survey.question_count()],
+            texts: Vec::new(),
+            visible: Vec::new(),
+        };
         // Both sides are sorted by id, so one walk pairs them without a lookup per answer.
         let mut questions = survey.positions_by_id().peekable();
         for (id, answer) in answers.iter() {
@@ -23,44 +78,111 @@ impl<'a> Sheet<'a> {
             let Some(&(qid, position)) = questions.peek() else {
                 break;
             };
-            if qid == id
-                && survey
-                    .question_at(position)
-                    .is_some_and(|q| fits(q, answer).is_ok())
-            {
-                given[position] = Some(answer);
+            let Some(q) = survey.question_at(position).filter(|_| qid == id) else {
+                continue;
+            };
+            match (q.kind, answer) {
+                (Kind::Text, Answer::Str(text)) if crate::answers::fits(q, answer).is_ok() => {
+                    sheet.texts.push((position, text));
+                }
+                (Kind::Text, _) => {}
+                _ => sheet.digits[position] = digit_of(q, answer),
             }
         }
-        let shown = survey.shown(|position| given[position].map(Answer::value));
-        let mut visible = Vec::with_capacity(shown.len());
+        sheet.texts.sort_by_key(|&(p, _)| p);
+        sheet.hide(survey);
+        sheet
+    }
+
+    /// The answers of a result code, `digits` being one per coded question in asking order.
+    /// `None` when a digit answers a hidden question, which no real code does.
+    /// `coded` holds each coded question's position (and radix).
+    pub fn from_code(
+        survey: &Survey,
+        coded: &[(usize, u32)],
+        digits: &[u32],
+    ) -> Option<Sheet<'static>> {
+        let mut sheet = Sheet {
+            digits: vec![0; survey.question_count()],
+            texts: Vec::new(),
+            visible: Vec::new(),
+        };
+        for (&(position, _), &digit) in coded.iter().zip(digits) {
+            sheet.digits[position] = digit;
+        }
+        (!sheet.hide(survey)).then_some(sheet)
+    }
+
+    /// Works out which questions are shown and clears the answers of the others; says whether
+    /// any answer was cleared.
+    fn hide(&mut self, survey: &Survey) -> bool {
+        let shown = survey.shown(|position| self.value(survey, position));
+        let mut cleared = false;
         for (position, shown) in shown.into_iter().enumerate() {
             if shown {
-                visible.push(position);
+                self.visible.push(position);
             } else {
-                given[position] = None;
+                cleared |= self.digits[position] != 0 || self.text(position).is_some();
+                self.digits[position] = 0;
             }
         }
-        Sheet {
-            answers: given,
-            visible,
-        }
+        let visible = &self.visible;
+        self.texts.retain(|(p, _)| visible.binary_search(p).is_ok());
+        cleared
     }
 
     pub fn visible(&self) -> &[usize] {
         &self.visible
     }
 
-    pub fn get(&self, position: usize) -> Option<&'a Answer> {
-        self.answers.get(position).copied().flatten()
+    /// The coded answer at `position`, if any.
+    pub fn given(&self, survey: &Survey, position: usize) -> Option<Given> {
+        let digit = *self.digits.get(position)?;
+        if digit == 0 {
+            return None;
+        }
+        Given::of(survey.question_at(position)?, digit)
     }
 
-    pub fn get_by_id(&self, survey: &Survey, id: &str) -> Option<&'a Answer> {
-        self.get(survey.index_of(id)?)
+    pub fn digit(&self, position: usize) -> u32 {
+        self.digits.get(position).copied().unwrap_or(0)
+    }
+
+    fn text(&self, position: usize) -> Option<&'a str> {
+        let i = self
+            .texts
+            .binary_search_by_key(&position, |&(p, _)| p)
+            .ok()?;
+        Some(self.texts[i].1)
+    }
+
+    pub fn is_answered(&self, position: usize) -> bool {
+        self.digit(position) != 0 || self.text(position).is_some()
+    }
+
+    /// How an expression sees the answer at `position`.
+    fn value<'s>(&'s self, survey: &'s Survey, position: usize) -> Option<Value<'s>> {
+        let q = survey.question_at(position)?;
+        if let Some(text) = self.text(position) {
+            return Some(Value::Str(text));
+        }
+        Some(match self.given(survey, position)? {
+            Given::Option(i) => Value::Str(&q.options.get(i)?.id),
+            chosen @ Given::Options(_) => Value::List(chosen.chosen(q).collect()),
+            Given::Number(n) => Value::Number(n),
+        })
+    }
+
+    pub fn number_by_id(&self, survey: &Survey, id: &str) -> Option<f64> {
+        match self.given(survey, survey.index_of(id)?)? {
+            Given::Number(n) => Some(n),
+            _ => None,
+        }
     }
 
     /// An expression over the shown answers.
     pub fn eval(&self, survey: &Survey, expr: &Expr) -> bool {
-        expr.eval(&|id| self.get_by_id(survey, id).map(Answer::value))
+        expr.eval_at(&|id, at| self.value(survey, at.or_else(|| survey.index_of(id))?))
     }
 }
 
@@ -70,7 +192,7 @@ impl Answer {
         match self {
             Answer::Number(n) => Value::Number(*n),
             Answer::Str(s) => Value::Str(s),
-            Answer::List(l) => Value::List(l),
+            Answer::List(l) => Value::List(l.iter().map(String::as_str).collect()),
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::code::Layout;
 use crate::error::Error;
 use crate::expr::{Expr, Value};
 use crate::format::{Definition, Level, Path, Question};
+use crate::positions::Positions;
 
 /// A survey whose references all resolve and whose expressions all parse.
 ///
@@ -21,6 +22,9 @@ pub struct Survey {
     order: Vec<(usize, usize)>,
     by_id: BTreeMap<String, usize>,
     conditions: Conditions,
+    /// Per question in asking order, per option: the position of the option's level.
+    option_levels: Vec<Vec<Option<usize>>>,
+    positions: Positions,
     /// Worked out on first use: most surveys are never decoded from a code.
     code_layout: OnceLock<Layout>,
 }
@@ -37,23 +41,45 @@ pub(crate) struct Conditions {
 }
 
 impl Survey {
-    pub(crate) fn new(def: Definition, conditions: Conditions) -> Self {
+    pub(crate) fn new(def: Definition, mut conditions: Conditions) -> Self {
         let order: Vec<(usize, usize)> = def
             .sections
             .iter()
             .enumerate()
             .flat_map(|(s, section)| (0..section.questions.len()).map(move |q| (s, q)))
             .collect();
-        let by_id = order
+        let by_id: BTreeMap<String, usize> = order
             .iter()
             .enumerate()
             .map(|(i, &(s, q))| (def.sections[s].questions[q].id.clone(), i))
             .collect();
+        let position = |id: &str| by_id.get(id).copied();
+        let exprs = conditions.show_if.iter_mut().flatten();
+        let exprs = exprs.chain(conditions.boosts.iter_mut().flatten());
+        for expr in exprs.chain(conditions.first_if.iter_mut().flatten()) {
+            expr.resolve(&position);
+        }
+        let option_levels = order
+            .iter()
+            .map(|&(s, q)| {
+                def.sections[s].questions[q]
+                    .options
+                    .iter()
+                    .map(|o| {
+                        let level = o.level.as_deref()?;
+                        def.levels.iter().position(|l| l.id == level)
+                    })
+                    .collect()
+            })
+            .collect();
+        let positions = Positions::of(&def, &order);
         Survey {
             def,
             order,
             by_id,
             conditions,
+            option_levels,
+            positions,
             code_layout: OnceLock::new(),
         }
     }
@@ -154,8 +180,8 @@ impl Survey {
         for index in 0..self.order.len() {
             let visible = match &self.conditions.show_if[index] {
                 None => true,
-                Some(expr) => expr.eval(&|id| {
-                    let i = self.index_of(id)?;
+                Some(expr) => expr.eval_at(&|id, at| {
+                    let i = at.or_else(|| self.index_of(id))?;
                     if i < index && shown[i] {
                         answer_at(i)
                     } else {
@@ -166,6 +192,15 @@ impl Survey {
             shown.push(visible);
         }
         shown
+    }
+
+    pub(crate) fn positions(&self) -> &Positions {
+        &self.positions
+    }
+
+    /// The level position of option `option` of the question at `question`.
+    pub(crate) fn option_level(&self, question: usize, option: usize) -> Option<usize> {
+        *self.option_levels.get(question)?.get(option)?
     }
 
     pub(crate) fn question_count(&self) -> usize {

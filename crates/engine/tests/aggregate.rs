@@ -5,8 +5,8 @@ mod common;
 use common::{any_answers, sample};
 use proptest::prelude::*;
 use skillscope_engine::aggregate::{
-    aggregate, collect, Advice, AdviceReason, LineProblemKind, Options, Risk, Target, TeamSummary,
-    TooFew, MIN_FOR_ALPHA,
+    aggregate, collect, Advice, AdviceReason, LineProblemKind, Options, Risk, Tally, Target,
+    TeamSummary, TooFew, MIN_FOR_ALPHA,
 };
 use skillscope_engine::code::{encode, from_link, CodeError};
 use skillscope_engine::report::Quadrant;
@@ -441,6 +441,24 @@ fn pasted_links_codes_blanks_repeats_and_damage() {
         "{problems:?}"
     );
     assert_eq!(got.problems[2].line, 6);
+
+    // Read line by line into a tally: the same people and the same problems.
+    let mut tally = Tally::default();
+    let mut problems = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if let Some(Err(p)) = tally.read(&survey, i + 1, line) {
+            problems.push(p);
+        }
+    }
+    assert_eq!(problems, got.problems);
+    let options = Options {
+        min_group: 2,
+        ..Options::default()
+    };
+    assert_eq!(
+        tally.summary(&survey, &options),
+        aggregate(&survey, &got.answers, &options)
+    );
 }
 
 #[test]
@@ -515,6 +533,15 @@ proptest! {
             team.single_expert.clone(),
             team.dimensions.iter().filter(|d| d.risk == Some(Risk::SingleExpert)).map(|d| d.id.clone()).collect::<Vec<_>>()
         );
+        // Read from result codes, the team is the same: nothing a code drops changes a summary.
+        let pasted: String = people.iter().map(|a| format!("{}\n", encode(&survey, a))).collect();
+        let mut tally = Tally::default();
+        for (i, line) in pasted.lines().enumerate() {
+            let _ = tally.read(&survey, i + 1, line);
+        }
+        let from_codes = collect(&survey, &pasted);
+        let everyone = Options { min_group: 1, ..Options::default() };
+        prop_assert_eq!(tally.summary(&survey, &everyone), aggregate(&survey, &from_codes.answers, &everyone));
         let mut shuffled = people.clone();
         shuffled.rotate_left(rotate % n);
         prop_assert_eq!(&team, &summary(&survey, &shuffled));

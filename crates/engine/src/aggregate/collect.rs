@@ -62,20 +62,30 @@ pub fn collect(survey: &Survey, text: &str) -> Collected {
 /// Reads lines one at a time, remembering the codes it has seen, so that a long paste can be
 /// read in slices between frames.
 #[derive(Default)]
-pub struct Reader<'t> {
+pub struct Reader {
     /// Line of the first occurrence of each code: a map, so ten thousand lines stay linear.
-    seen: HashMap<&'t str, usize>,
+    seen: HashMap<String, usize>,
 }
 
-impl<'t> Reader<'t> {
+impl Reader {
     /// The answers on line `line_no` (counted from 1), why they cannot be counted, or `None`
     /// for a blank line.
     pub fn read(
         &mut self,
         survey: &Survey,
         line_no: usize,
-        line: &'t str,
+        line: &str,
     ) -> Option<Result<Answers, LineProblem>> {
+        self.read_with(line_no, line, |code| decode(survey, code))
+    }
+
+    /// Like [`Reader::read`], with the decoder given.
+    pub(crate) fn read_with<T>(
+        &mut self,
+        line_no: usize,
+        line: &str,
+        decode: impl FnOnce(&str) -> Result<T, CodeError>,
+    ) -> Option<Result<T, LineProblem>> {
         if line.trim().is_empty() {
             return None;
         }
@@ -89,10 +99,10 @@ impl<'t> Reader<'t> {
         if let Some(&of) = self.seen.get(code) {
             return problem(LineProblemKind::Repeat { of });
         }
-        match decode(survey, code) {
-            Ok(answers) => {
-                self.seen.insert(code, line_no);
-                Some(Ok(answers))
+        match decode(code) {
+            Ok(decoded) => {
+                self.seen.insert(code.to_string(), line_no);
+                Some(Ok(decoded))
             }
             Err(e) => problem(LineProblemKind::Code(e)),
         }

@@ -37,9 +37,8 @@ pub(crate) fn consistency(survey: &Survey, dimension: usize, people: &[Person]) 
     let values: Vec<Vec<(usize, f64)>> = people
         .iter()
         .map(|p| {
-            p.items
+            p.items_of(dimension)
                 .iter()
-                .filter(|it| it.dimension as usize == dimension)
                 .map(|it| (it.question as usize, it.value))
                 .collect()
         })

@@ -18,6 +18,7 @@ pub use consistency::{ItemTotal, MIN_FOR_ALPHA};
 pub use target::Target;
 
 use crate::answers::Answers;
+use crate::code::decode_sheet;
 use crate::format::{Path, PathKind};
 use crate::report::{Quadrant, SurveyRef};
 use crate::survey::Survey;
@@ -186,11 +187,27 @@ pub fn aggregate(
 #[derive(Default)]
 pub struct Tally {
     people: Vec<Person>,
+    reader: Reader,
 }
 
 impl Tally {
     pub fn add(&mut self, survey: &Survey, answers: &Answers) {
         self.people.push(Person::of(survey, answers));
+    }
+
+    /// Reads line `line_no` (counted from 1) of what a lead pasted and counts the person on it.
+    /// Says why a line cannot be counted; `None` for a blank line. The same as [`collect`] and
+    /// [`Tally::add`], without building each person's answers.
+    pub fn read(
+        &mut self,
+        survey: &Survey,
+        line_no: usize,
+        line: &str,
+    ) -> Option<Result<(), LineProblem>> {
+        let sheet = self
+            .reader
+            .read_with(line_no, line, |code| decode_sheet(survey, code))?;
+        Some(sheet.map(|sheet| self.people.push(Person::of_sheet(survey, &sheet))))
     }
 
     pub fn len(&self) -> usize {

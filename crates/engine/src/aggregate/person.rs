@@ -2,8 +2,10 @@
 //! Small, so that ten thousand people fit in a phone's memory.
 
 use crate::answers::Answers;
+use crate::paths::Detail;
 use crate::report::Quadrant;
-use crate::score::{report_and_items, Timing};
+use crate::score::{report_of, Timing};
+use crate::sheet::Sheet;
 use crate::survey::Survey;
 
 pub(crate) struct Person {
@@ -15,8 +17,8 @@ pub(crate) struct Person {
     pub dimensions: Vec<Option<(usize, f64)>>,
     /// Path positions in the survey, in the order the person's report shows them, with fits.
     pub paths: Vec<(usize, f64)>,
-    /// Each answered item's value in one dimension.
-    pub items: Vec<Item>,
+    /// Each answered item's value in one dimension, by dimension and then question.
+    items: Vec<Item>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -30,10 +32,12 @@ pub(crate) struct Item {
 
 impl Person {
     pub fn of(survey: &Survey, answers: &Answers) -> Person {
-        let (report, items) = report_and_items(survey, answers, Timing::default());
-        let dims = &survey.definition().dimensions;
-        let dimension_at = |id: &str| dims.iter().position(|d| d.id == id);
-        Person {
+        Person::of_sheet(survey, &Sheet::from_answers(survey, answers))
+    }
+
+    pub fn of_sheet(survey: &Survey, sheet: &Sheet) -> Person {
+        let (report, items) = report_of(survey, sheet, Timing::default(), Detail::FitsOnly);
+        let mut person = Person {
             readiness: report.readiness,
             ai_depth: report.axes.ai_depth,
             learning_agility: report.axes.learning_agility,
@@ -55,14 +59,22 @@ impl Person {
                 .collect(),
             items: items
                 .iter()
-                .filter_map(|it| {
-                    Some(Item {
-                        question: it.question as u32,
-                        dimension: dimension_at(it.dimension)? as u32,
-                        value: it.value,
-                    })
+                .map(|it| Item {
+                    question: it.question as u32,
+                    dimension: it.dimension as u32,
+                    value: it.value,
                 })
                 .collect(),
-        }
+        };
+        person.items.sort_by_key(|it| (it.dimension, it.question));
+        person
+    }
+
+    /// The items of the dimension at `dimension`, in asking order.
+    pub fn items_of(&self, dimension: usize) -> &[Item] {
+        let d = dimension as u32;
+        let start = self.items.partition_point(|it| it.dimension < d);
+        let end = self.items.partition_point(|it| it.dimension <= d);
+        &self.items[start..end]
     }
 }
