@@ -29,76 +29,83 @@ pub(crate) struct Consistency {
     pub items: Vec<ItemTotal>,
 }
 
-/// Items shown only to some (a `show_if`) leave the
-/// others unanswered, so alpha uses the items most people answered, as long as at least
-/// [`MIN_FOR_ALPHA`] answered all of them.
-pub(crate) fn consistency(survey: &Survey, dimension: usize, people: &[Person]) -> Consistency {
-    // Per person: question position → value in this dimension.
-    let values: Vec<Vec<(usize, f64)>> = people
-        .iter()
-        .map(|p| {
-            p.items_of(dimension)
-                .iter()
-                .map(|it| (it.question as usize, it.value))
-                .collect()
-        })
-        .collect();
-    let value_of = |person: usize, q: usize| {
-        values[person]
-            .iter()
-            .find(|(question, _)| *question == q)
-            .map(|&(_, v)| v)
-    };
-    let mut questions: Vec<(usize, usize)> = Vec::new(); // (position, answered)
-    for person in &values {
-        for &(q, _) in person {
-            match questions.iter_mut().find(|(p, _)| *p == q) {
-                Some((_, n)) => *n += 1,
-                None => questions.push((q, 1)),
-            }
+/// Every dimension's consistency, in the survey's order, from one pass over everyone's items.
+///
+/// Items shown only to some (a `show_if`) leave the others unanswered, so alpha uses the items
+/// most people answered, as long as at least [`MIN_FOR_ALPHA`] answered all of them.
+pub(crate) fn consistencies(survey: &Survey, people: &[Person]) -> Vec<Consistency> {
+    let dimensions = survey.definition().dimensions.len();
+    // Per dimension, per question it has: each person's value, NaN where unanswered.
+    let mut grids: Vec<Vec<(usize, Vec<f64>)>> = vec![Vec::new(); dimensions];
+    for (p, person) in people.iter().enumerate() {
+        for it in person.items() {
+            let grid = &mut grids[it.dimension as usize];
+            let q = it.question as usize;
+            let column = match grid.iter().position(|(question, _)| *question == q) {
+                Some(c) => c,
+                None => {
+                    grid.push((q, vec![f64::NAN; people.len()]));
+                    grid.len() - 1
+                }
+            };
+            grid[column].1[p] = it.value;
         }
     }
-    questions.sort_by_key(|&(q, _)| q);
+    grids
+        .into_iter()
+        .map(|mut grid| {
+            grid.sort_by_key(|(q, _)| *q);
+            of_grid(survey, &grid, people.len())
+        })
+        .collect()
+}
 
-    let mut by_count = questions.clone();
-    by_count.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+fn of_grid(survey: &Survey, grid: &[(usize, Vec<f64>)], people: usize) -> Consistency {
+    let answered = |column: &[f64]| column.iter().filter(|v| !v.is_nan()).count();
+    let mut by_count: Vec<usize> = (0..grid.len()).collect();
+    by_count.sort_by_key(|&c| std::cmp::Reverse(answered(&grid[c].1)));
     let mut chosen: Vec<usize> = Vec::new();
-    let mut cases: Vec<usize> = (0..values.len()).collect();
-    for &(q, _) in &by_count {
+    let mut cases: Vec<usize> = (0..people).collect();
+    for c in by_count {
         let kept: Vec<usize> = cases
             .iter()
             .copied()
-            .filter(|&p| value_of(p, q).is_some())
+            .filter(|&p| !grid[c].1[p].is_nan())
             .collect();
         if kept.len() >= MIN_FOR_ALPHA {
-            chosen.push(q);
+            chosen.push(c);
             cases = kept;
         }
     }
     chosen.sort_unstable();
-    let rows: Vec<Vec<f64>> = cases
-        .iter()
-        .map(|&p| chosen.iter().filter_map(|&q| value_of(p, q)).collect())
-        .collect();
+    let usable = chosen.len() >= 2;
+    let rows: Vec<Vec<f64>> = if usable {
+        cases
+            .iter()
+            .map(|&p| chosen.iter().map(|&c| grid[c].1[p]).collect())
+            .collect()
+    } else {
+        Vec::new()
+    };
     let table = Table {
         rows: &rows,
         items: chosen.len(),
     };
-    let usable = chosen.len() >= 2;
     Consistency {
         alpha: usable.then(|| table.alpha()).flatten(),
-        alpha_people: if usable { rows.len() } else { 0 },
-        items: questions
+        alpha_people: rows.len(),
+        items: grid
             .iter()
-            .map(|&(q, answered)| ItemTotal {
+            .enumerate()
+            .map(|(c, (q, column))| ItemTotal {
                 question: survey
-                    .question_at(q)
+                    .question_at(*q)
                     .map(|q| q.id.clone())
                     .unwrap_or_default(),
-                answered,
+                answered: answered(column),
                 correlation: chosen
                     .iter()
-                    .position(|&c| c == q)
+                    .position(|&x| x == c)
                     .filter(|_| usable)
                     .and_then(|i| table.item_rest(i)),
             })

@@ -311,6 +311,7 @@ impl Team<'_> {
                     .any(|&t| p.dimensions[t].is_some_and(|(level, _)| level >= strong))
             })
             .collect();
+        let mut consistencies = consistency::consistencies(survey, self.people).into_iter();
         dims.iter()
             .enumerate()
             .map(|(i, d)| {
@@ -338,7 +339,7 @@ impl Team<'_> {
                         quick_learners: self.quick_learners,
                     })
                 });
-                let consistency = consistency::consistency(survey, i, self.people);
+                let consistency = consistencies.next().expect("one per dimension");
                 TeamDimension {
                     id: d.id.clone(),
                     group: d.group.clone(),

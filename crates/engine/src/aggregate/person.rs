@@ -70,11 +70,8 @@ impl Person {
         person
     }
 
-    /// The items of the dimension at `dimension`, in asking order.
-    pub fn items_of(&self, dimension: usize) -> &[Item] {
-        let d = dimension as u32;
-        let start = self.items.partition_point(|it| it.dimension < d);
-        let end = self.items.partition_point(|it| it.dimension <= d);
-        &self.items[start..end]
+    /// Each answered item's value, by dimension and then question.
+    pub fn items(&self) -> &[Item] {
+        &self.items
     }
 }
