@@ -53,6 +53,7 @@ test-e2e: dist
 	@scripts/bootstrap.sh --test
 	@scripts/size.sh --check
 	cargo build --quiet -p skillscope-cli
+	cargo build --quiet -p skillscope-engine --example team_links
 	npx playwright test --config tests/e2e/playwright.config.js
 
 # Serves dist/ with the nginx and Apache configs from docs/deploy.md and checks them in Chromium.

@@ -70,6 +70,28 @@ pub fn team_csv(survey: &Survey, team: &TeamSummary, lang: &str) -> String {
             let measure = format!("level:{}", l.level);
             rows.add("dimension", &d.id, name, &measure, l.count);
         }
+        rows.add("dimension", &d.id, name, "experts", d.experts);
+        rows.add("dimension", &d.id, name, "teachers", d.teachers);
+        if let (Some(risk), Some(advice), Some(reason)) = (d.risk, d.advice, d.advice_reason) {
+            rows.add("dimension", &d.id, name, "risk", id_of(&risk));
+            rows.add("dimension", &d.id, name, "advice", id_of(&advice));
+            rows.add("dimension", &d.id, name, "advice_reason", id_of(&reason));
+        }
+        if let Some(path) = &d.path {
+            rows.add("dimension", &d.id, name, "path", path);
+        }
+        if let (Some(target), Some(below)) = (&d.target, d.below_target) {
+            rows.add("dimension", &d.id, name, "target", target);
+            rows.add("dimension", &d.id, name, "below_target", below);
+        }
+        if let Some(alpha) = d.alpha {
+            rows.add("dimension", &d.id, name, "alpha", format!("{alpha:.3}"));
+            rows.add("dimension", &d.id, name, "alpha_people", d.alpha_people);
+        }
+    }
+    for (rank, s) in team.where_to_start.iter().enumerate() {
+        let name = survey.dimension_name(&s.dimension, lang);
+        rows.add("start", &s.dimension, name, "rank", rank + 1);
     }
     for q in &team.quadrants {
         rows.add("quadrant", q.quadrant.id(), "", "people", q.count);
@@ -88,6 +110,14 @@ pub fn team_csv(survey: &Survey, team: &TeamSummary, lang: &str) -> String {
         let _ = w.write_record(r);
     }
     csv_text(w)
+}
+
+/// The kebab-case id a value serialises to, as the JSON export has it.
+fn id_of(value: &impl serde::Serialize) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(String::from))
+        .unwrap_or_default()
 }
 
 /// The written CSV, behind a byte-order mark: without it Excel on Windows reads UTF-8 as a

@@ -42,10 +42,6 @@ pub struct Session {
     language_request: StoredValue<u32>,
     /// Set once the person has moved between screens; the start page then takes focus.
     pub navigated: RwSignal<bool>,
-    /// The team summary's pasted links, and the text last summarised. Memory only: a language
-    /// switch keeps them, closing the tab forgets them.
-    pub team_links: RwSignal<String>,
-    pub team_summarised: RwSignal<Option<String>>,
 }
 
 impl Session {
@@ -86,8 +82,6 @@ impl Session {
             built_in,
             language_request: StoredValue::new(0),
             navigated: RwSignal::new(false),
-            team_links: RwSignal::new(String::new()),
-            team_summarised: RwSignal::new(None),
         }
     }
 

@@ -279,6 +279,8 @@ mod tests {
                 s.report.gap,
                 s.team.counted,
                 s.team.lines_left_out,
+                s.team.below_target,
+                s.team.more_left_out,
             ] {
                 assert!(
                     forms[0].contains('1') && !forms[0].contains("{n}"),
@@ -287,6 +289,20 @@ mod tests {
                 assert!(forms[1].contains("{n}"), "{lang}: {forms:?}");
             }
             assert!(s.report.paced[0].contains('1') || s.report.paced[0].contains("una"));
+            let t = s.team;
+            for (text, keys) in [
+                (t.reading, &["{n}", "{total}"][..]),
+                (t.too_few, &["{needed}", "{found}"]),
+                (t.target_file, &["{name}"]),
+                (t.path, &["{path}"]),
+                (t.advice_intro, &["{level}"]),
+                (t.col_holders, &["{level}"]),
+                (t.reasons[0], &["{level}"]),
+            ] {
+                for key in keys {
+                    assert!(text.contains(key), "{lang}: {text} lacks {key}");
+                }
+            }
             assert!(s.report.paced[1].contains("{h}"), "{lang}");
         }
         assert_eq!(

@@ -1,5 +1,7 @@
 //! The team summary's words.
 
+use skillscope_engine::aggregate::{Advice, AdviceReason};
+
 pub struct TeamStrings {
     /// The start page's way in, for leads.
     pub open: &'static str,
@@ -29,8 +31,79 @@ pub struct TeamStrings {
     pub col_first: &'static str,
     pub col_top3: &'static str,
     pub dims_title: &'static str,
-    pub dims_intro: &'static str,
     pub caveat: &'static str,
+    /// While a long paste is read: `{n}` lines of `{total}`.
+    pub reading: &'static str,
+    /// Fewer results than the smallest group: `{needed}` and `{found}`.
+    pub too_few: &'static str,
+    pub target_label: &'static str,
+    pub target_none: &'static str,
+    /// In the order of `targets::PROFILES`.
+    pub target_names: [&'static str; 4],
+    /// The option for a target file: `{name}`.
+    pub target_file: &'static str,
+    pub target_open: &'static str,
+    pub target_hint: &'static str,
+    pub target_refused: &'static str,
+    pub start_title: &'static str,
+    pub start_intro: &'static str,
+    pub start_intro_target: &'static str,
+    pub start_none: &'static str,
+    pub start_none_target: &'static str,
+    pub below_target: [&'static str; 2],
+    /// `{path}`.
+    pub path: &'static str,
+    pub freelancer: &'static str,
+    pub advice_title: &'static str,
+    /// `{level}` is the strength level's name.
+    pub advice_intro: &'static str,
+    pub single_title: &'static str,
+    /// `{level}`.
+    pub col_holders: &'static str,
+    pub col_advice: &'static str,
+    pub col_why: &'static str,
+    /// Build, borrow, hold.
+    pub advice_words: [&'static str; 3],
+    /// In the order of `reason_index`; `{level}` is the strength level's name.
+    pub reasons: [&'static str; 7],
+    pub not_assessed: &'static str,
+    pub heatmap_intro: &'static str,
+    pub heatmap_intro_target: &'static str,
+    pub col_target: &'static str,
+    pub col_below: &'static str,
+    pub target_marker: &'static str,
+    pub consistency_title: &'static str,
+    pub consistency_intro: &'static str,
+    pub col_alpha: &'static str,
+    pub col_weakest: &'static str,
+    /// After the first lines left out: one and many more.
+    pub more_left_out: [&'static str; 2],
+}
+
+impl TeamStrings {
+    pub fn advice_word(&self, advice: Advice) -> &'static str {
+        self.advice_words[match advice {
+            Advice::Build => 0,
+            Advice::Borrow => 1,
+            Advice::Hold => 2,
+        }]
+    }
+
+    pub fn reason(&self, reason: AdviceReason) -> &'static str {
+        self.reasons[reason_index(reason)]
+    }
+}
+
+fn reason_index(reason: AdviceReason) -> usize {
+    match reason {
+        AdviceReason::NobodyHoldsIt => 0,
+        AdviceReason::OneCanTeach => 1,
+        AdviceReason::OneQuickLearners => 2,
+        AdviceReason::OneNoTeacher => 3,
+        AdviceReason::BelowTargetCanTeach => 4,
+        AdviceReason::BelowTargetPeers => 5,
+        AdviceReason::Covered => 6,
+    }
 }
 
 pub static EN: TeamStrings = TeamStrings {
@@ -59,9 +132,52 @@ pub static EN: TeamStrings = TeamStrings {
     col_path: "Path",
     col_first: "Best fit for",
     col_top3: "In the top 3 of",
-    dims_title: "Dimensions",
-    dims_intro: "How many people reached each level, and the median score.",
+    dims_title: "People at each level",
     caveat: "These are self-assessments, summarised: a starting point for planning learning together, not a ranking of people.",
+    reading: "Reading line {n} of {total}…",
+    too_few: "At least {needed} results are needed for a team summary, so that it shows no one person's answers. {found} could be read.",
+    target_label: "Target profile (optional)",
+    target_none: "No target",
+    target_names: ["Data annotator", "AI-enabled marketer", "Machine learning engineer", "Learning and development lead"],
+    target_file: "From file: {name}",
+    target_open: "Open a target file",
+    target_hint: "A target file is JSON: each dimension id with the level the role needs, for example {\"prompting\": \"proficient\"}. It is read in this browser only.",
+    target_refused: "This target file does not fit this survey:",
+    start_title: "Where to start",
+    start_intro: "The gaps that matter most: what nobody in the team holds, then what only one person holds.",
+    start_intro_target: "The gaps that matter most against the target: where the most people are below it.",
+    start_none: "Every dimension is held by two or more people.",
+    start_none_target: "Nobody is below the target.",
+    below_target: ["1 person is below the target.", "{n} people are below the target."],
+    path: "Path: {path}",
+    freelancer: "When to bring in a freelancer:",
+    advice_title: "Build, borrow or hold",
+    advice_intro: "Who holds each dimension: people at {level} or above. Build means growing it inside, taught by someone in the team. Borrow means bringing in a freelance specialist, for the work now and to pass the knowledge on. Hold means it is covered.",
+    single_title: "Depends on one person:",
+    col_holders: "People at {level} or above",
+    col_advice: "Advice",
+    col_why: "Why",
+    advice_words: ["Build", "Borrow", "Hold"],
+    reasons: [
+        "Nobody is at {level} or above. Bring in a freelance specialist for the work now, and ask them to pass the knowledge on.",
+        "Only one person holds it, and they can teach it. Pair someone with them now, so that it no longer rests on one person.",
+        "Only one person holds it and nobody can teach it yet, but the team learns quickly: have them share what they know while a second person learns it.",
+        "Only one person holds it and nobody can teach it. Bring in a freelancer to share the load and to train a second person.",
+        "Two or more hold it, but some people are below the target, and someone in the team can teach it.",
+        "Two or more hold it, but some people are below the target. Those who hold it can share it; the coaching path would help one of them teach it.",
+        "Two or more people hold it.",
+    ],
+    not_assessed: "Nobody answered enough of it.",
+    heatmap_intro: "Each cell counts the people at that level, with the median score first. The more of the team a cell holds, the darker it is.",
+    heatmap_intro_target: "Each cell counts the people at that level, with the median score first. The more of the team a cell holds, the darker it is. The target level is outlined, and the last column counts the people below it.",
+    col_target: "Target",
+    col_below: "Below target",
+    target_marker: "target",
+    consistency_title: "Do the items hang together?",
+    consistency_intro: "For whoever owns this survey. Cronbach's alpha says whether a dimension's items measure one thing: near 1, people who rate themselves high on one item rate themselves high on the others. Values below about 0.7 are commonly read as too low to rely on: the items may measure different things, or be read differently. The item with the lowest correlation with the rest is the first to reword or replace. With few people or few items, alpha itself is uncertain.",
+    col_alpha: "Alpha",
+    col_weakest: "Weakest item (correlation with the rest)",
+    more_left_out: ["…and 1 more line.", "…and {n} more lines."],
 };
 
 pub static DE: TeamStrings = TeamStrings {
@@ -90,9 +206,52 @@ pub static DE: TeamStrings = TeamStrings {
     col_path: "Pfad",
     col_first: "Beste Passung für",
     col_top3: "Unter den Top 3 bei",
-    dims_title: "Dimensionen",
-    dims_intro: "Wie viele Personen welche Stufe erreicht haben, und der Median.",
+    dims_title: "Personen je Stufe",
     caveat: "Das sind zusammengefasste Selbsteinschätzungen: ein Ausgangspunkt, um Lernen gemeinsam zu planen, keine Rangliste von Personen.",
+    reading: "Zeile {n} von {total} wird gelesen …",
+    too_few: "Für eine Team-Übersicht sind mindestens {needed} Ergebnisse nötig, damit sie keine Antworten einer einzelnen Person zeigt. Gelesen werden konnten {found}.",
+    target_label: "Zielprofil (optional)",
+    target_none: "Kein Ziel",
+    target_names: ["Datenannotation", "KI-gestütztes Marketing", "Machine-Learning-Engineering", "Leitung Personalentwicklung"],
+    target_file: "Aus Datei: {name}",
+    target_open: "Zieldatei öffnen",
+    target_hint: "Eine Zieldatei ist JSON: jede Dimensions-ID mit der Stufe, die die Rolle braucht, zum Beispiel {\"prompting\": \"proficient\"}. Sie wird nur in diesem Browser gelesen.",
+    target_refused: "Diese Zieldatei passt nicht zu dieser Umfrage:",
+    start_title: "Wo anfangen",
+    start_intro: "Die wichtigsten Lücken: was niemand im Team beherrscht, dann was nur eine Person beherrscht.",
+    start_intro_target: "Die wichtigsten Lücken gegenüber dem Ziel: wo die meisten Personen darunter liegen.",
+    start_none: "Jede Dimension wird von zwei oder mehr Personen beherrscht.",
+    start_none_target: "Niemand liegt unter dem Ziel.",
+    below_target: ["1 Person liegt unter dem Ziel.", "{n} Personen liegen unter dem Ziel."],
+    path: "Pfad: {path}",
+    freelancer: "Wann eine freiberufliche Fachkraft sinnvoll ist:",
+    advice_title: "Aufbauen, einkaufen oder halten",
+    advice_intro: "Wer welche Dimension beherrscht: Personen ab der Stufe {level}. Aufbauen heißt, sie intern zu entwickeln, angeleitet von jemandem im Team. Einkaufen heißt, eine freiberufliche Fachkraft hinzuzuziehen, für die Arbeit jetzt und um das Wissen weiterzugeben. Halten heißt, sie ist abgedeckt.",
+    single_title: "Hängt an einer Person:",
+    col_holders: "Personen ab {level}",
+    col_advice: "Empfehlung",
+    col_why: "Warum",
+    advice_words: ["Aufbauen", "Einkaufen", "Halten"],
+    reasons: [
+        "Niemand erreicht {level} oder mehr. Zieh für die Arbeit jetzt eine freiberufliche Fachkraft hinzu und bitte sie, ihr Wissen weiterzugeben.",
+        "Nur eine Person beherrscht es, und sie kann es vermitteln. Stell ihr jetzt jemanden zur Seite, damit es nicht mehr an einer Person hängt.",
+        "Nur eine Person beherrscht es, und noch kann es niemand vermitteln, aber das Team lernt schnell: Lass sie ihr Wissen teilen, während eine zweite Person es lernt.",
+        "Nur eine Person beherrscht es, und niemand kann es vermitteln. Zieh eine freiberufliche Fachkraft hinzu, um die Last zu teilen und eine zweite Person anzulernen.",
+        "Zwei oder mehr beherrschen es, aber einige liegen unter dem Ziel, und jemand im Team kann es vermitteln.",
+        "Zwei oder mehr beherrschen es, aber einige liegen unter dem Ziel. Wer es beherrscht, kann es weitergeben; der Coaching-Pfad hilft einer dieser Personen, es zu vermitteln.",
+        "Zwei oder mehr Personen beherrschen es.",
+    ],
+    not_assessed: "Niemand hat genug dazu beantwortet.",
+    heatmap_intro: "Jede Zelle zählt die Personen auf dieser Stufe, vorne steht der Median. Je mehr vom Team eine Zelle enthält, desto dunkler ist sie.",
+    heatmap_intro_target: "Jede Zelle zählt die Personen auf dieser Stufe, vorne steht der Median. Je mehr vom Team eine Zelle enthält, desto dunkler ist sie. Die Zielstufe ist umrandet, und die letzte Spalte zählt die Personen darunter.",
+    col_target: "Ziel",
+    col_below: "Unter dem Ziel",
+    target_marker: "Ziel",
+    consistency_title: "Passen die Fragen zusammen?",
+    consistency_intro: "Für alle, die diese Umfrage verantworten. Cronbachs Alpha zeigt, ob die Fragen einer Dimension dasselbe messen: Nahe 1 schätzen sich Personen, die sich bei einer Frage hoch einschätzen, auch bei den anderen hoch ein. Werte unter etwa 0,7 gelten gemeinhin als zu niedrig, um sich darauf zu verlassen: Die Fragen messen vielleicht Verschiedenes oder werden verschieden verstanden. Die Frage mit der niedrigsten Korrelation mit den übrigen ist die erste, die umformuliert oder ersetzt werden sollte. Bei wenigen Personen oder Fragen ist Alpha selbst unsicher.",
+    col_alpha: "Alpha",
+    col_weakest: "Schwächste Frage (Korrelation mit den übrigen)",
+    more_left_out: ["… und 1 weitere Zeile.", "… und {n} weitere Zeilen."],
 };
 
 pub static ES: TeamStrings = TeamStrings {
@@ -121,7 +280,50 @@ pub static ES: TeamStrings = TeamStrings {
     col_path: "Ruta",
     col_first: "Mejor encaje para",
     col_top3: "Entre las 3 primeras de",
-    dims_title: "Dimensiones",
-    dims_intro: "Cuántas personas alcanzaron cada nivel, y la puntuación mediana.",
+    dims_title: "Personas en cada nivel",
     caveat: "Son autoevaluaciones resumidas: un punto de partida para planificar el aprendizaje juntos, no una clasificación de personas.",
+    reading: "Leyendo la línea {n} de {total}…",
+    too_few: "Se necesitan al menos {needed} resultados para un resumen del equipo, para que no muestre las respuestas de ninguna persona. Se pudieron leer {found}.",
+    target_label: "Perfil objetivo (opcional)",
+    target_none: "Sin objetivo",
+    target_names: ["Anotación de datos", "Marketing con IA", "Ingeniería de aprendizaje automático", "Dirección de formación y desarrollo"],
+    target_file: "Desde archivo: {name}",
+    target_open: "Abrir un archivo de objetivo",
+    target_hint: "Un archivo de objetivo es JSON: cada id de dimensión con el nivel que necesita el puesto, por ejemplo {\"prompting\": \"proficient\"}. Se lee solo en este navegador.",
+    target_refused: "Este archivo de objetivo no encaja con esta encuesta:",
+    start_title: "Por dónde empezar",
+    start_intro: "Las carencias que más importan: lo que nadie del equipo domina y, después, lo que domina una sola persona.",
+    start_intro_target: "Las carencias que más importan frente al objetivo: donde más personas quedan por debajo.",
+    start_none: "Cada dimensión la dominan dos o más personas.",
+    start_none_target: "Nadie está por debajo del objetivo.",
+    below_target: ["1 persona está por debajo del objetivo.", "{n} personas están por debajo del objetivo."],
+    path: "Ruta: {path}",
+    freelancer: "Cuándo contratar a un profesional independiente:",
+    advice_title: "Desarrollar, contratar o mantener",
+    advice_intro: "Quién domina cada dimensión: personas en el nivel {level} o superior. Desarrollar significa hacerla crecer dentro, con alguien del equipo que la enseñe. Contratar significa traer a un especialista independiente, para el trabajo de ahora y para que transmita el conocimiento. Mantener significa que está cubierta.",
+    single_title: "Depende de una sola persona:",
+    col_holders: "Personas en {level} o más",
+    col_advice: "Recomendación",
+    col_why: "Por qué",
+    advice_words: ["Desarrollar", "Contratar", "Mantener"],
+    reasons: [
+        "Nadie llega a {level} o más. Trae a un especialista independiente para el trabajo de ahora y pídele que transmita el conocimiento.",
+        "Solo una persona la domina, y puede enseñarla. Ponle ya a alguien al lado, para que deje de depender de una sola persona.",
+        "Solo una persona la domina y aún nadie puede enseñarla, pero el equipo aprende rápido: que comparta lo que sabe mientras una segunda persona la aprende.",
+        "Solo una persona la domina y nadie puede enseñarla. Trae a un profesional independiente para repartir la carga y formar a una segunda persona.",
+        "Dos o más la dominan, pero algunas personas están por debajo del objetivo, y alguien del equipo puede enseñarla.",
+        "Dos o más la dominan, pero algunas personas están por debajo del objetivo. Quienes la dominan pueden compartirla; la ruta de coaching ayudaría a una de ellas a enseñarla.",
+        "Dos o más personas la dominan.",
+    ],
+    not_assessed: "Nadie respondió lo suficiente.",
+    heatmap_intro: "Cada celda cuenta las personas en ese nivel; primero va la puntuación mediana. Cuanto más del equipo reúne una celda, más oscura es.",
+    heatmap_intro_target: "Cada celda cuenta las personas en ese nivel; primero va la puntuación mediana. Cuanto más del equipo reúne una celda, más oscura es. El nivel objetivo va recuadrado, y la última columna cuenta las personas por debajo.",
+    col_target: "Objetivo",
+    col_below: "Por debajo",
+    target_marker: "objetivo",
+    consistency_title: "¿Miden lo mismo las preguntas?",
+    consistency_intro: "Para quien gestiona esta encuesta. El alfa de Cronbach indica si las preguntas de una dimensión miden una misma cosa: cerca de 1, quien se valora alto en una pregunta se valora alto en las demás. Valores por debajo de 0,7 aproximadamente suelen considerarse demasiado bajos para fiarse: las preguntas pueden medir cosas distintas o entenderse de forma distinta. La pregunta con la correlación más baja con las demás es la primera que conviene reformular o sustituir. Con pocas personas o pocas preguntas, el propio alfa es incierto.",
+    col_alpha: "Alfa",
+    col_weakest: "Pregunta más débil (correlación con las demás)",
+    more_left_out: ["…y 1 línea más.", "…y {n} líneas más."],
 };

@@ -12,4 +12,4 @@ pub use question::QuestionScreen;
 pub use report::{BadLinkScreen, ReportScreen};
 pub use review::ReviewScreen;
 pub use start::StartScreen;
-pub use team::TeamScreen;
+pub use team::{TeamDesk, TeamScreen};

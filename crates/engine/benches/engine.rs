@@ -54,42 +54,8 @@ fn engine(c: &mut Criterion) {
 
 /// `n` different people's result links, one per line, as a lead would paste them.
 fn team_links(survey: &skillscope_engine::Survey, n: usize) -> String {
-    let dimensions: Vec<String> = survey
-        .definition()
-        .dimensions
+    skillscope_engine::simulate::team(survey, n, 1)
         .iter()
-        .map(|d| d.id.clone())
-        .collect();
-    let levels = survey.levels().len();
-    // A fixed linear congruential sequence: the same team on every run, without a dependency.
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut next = move || {
-        state = state
-            .wrapping_mul(6_364_136_223_846_793_005)
-            .wrapping_add(1_442_695_040_888_963_407);
-        (state >> 33) as usize
-    };
-    let mut seen = std::collections::HashSet::new();
-    let mut out = String::new();
-    while seen.len() < n {
-        let persona = Persona {
-            levels: dimensions
-                .iter()
-                .map(|d| (d.clone(), next() % levels))
-                .collect(),
-            default_level: next() % levels,
-            knows: next() % 2 == 0,
-            fixed: Answers::default(),
-        };
-        let code = encode(survey, &simulate(survey, &persona));
-        if seen.insert(code.clone()) {
-            out.push_str("https://example.org/skillscope/#r=");
-            out.push_str(&code);
-            out.push('\n');
-        }
-    }
-    out
+        .map(|a| format!("https://example.org/skillscope/#r={}\n", encode(survey, a)))
+        .collect()
 }
-
-criterion_group!(benches, engine);
-criterion_main!(benches);

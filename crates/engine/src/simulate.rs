@@ -22,6 +22,48 @@ pub struct Persona {
     pub fixed: Answers,
 }
 
+/// `n` different people with levels drawn at random from `seed`: the same team for the same seed,
+/// for benchmarks and for trying a team summary at scale.
+pub fn team(survey: &Survey, n: usize, seed: u64) -> Vec<Answers> {
+    let dimensions: Vec<&str> = survey
+        .definition()
+        .dimensions
+        .iter()
+        .map(|d| d.id.as_str())
+        .collect();
+    let levels = survey.levels().len().max(1);
+    // A linear congruential generator: enough to vary people, and the same on every machine.
+    let mut state = seed;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) as usize
+    };
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(n);
+    // Bounded, so a survey with few possible answer sets cannot loop for ever.
+    for _ in 0..n.saturating_mul(20) {
+        if out.len() == n {
+            break;
+        }
+        let persona = Persona {
+            levels: dimensions
+                .iter()
+                .map(|d| (d.to_string(), next() % levels))
+                .collect(),
+            default_level: next() % levels,
+            knows: next() % 2 == 0,
+            fixed: Answers::default(),
+        };
+        let answers = simulate(survey, &persona);
+        if seen.insert(answers.to_json()) {
+            out.push(answers);
+        }
+    }
+    out
+}
+
 /// Answers every visible question as `persona` would, in asking order, so that conditions see
 /// earlier answers just as they would in the app.
 pub fn simulate(survey: &Survey, persona: &Persona) -> Answers {

@@ -419,6 +419,23 @@ fn alpha_over_ten_people_matches_the_hand_computed_value() {
 }
 
 #[test]
+fn a_simulated_team_of_fifty_measures_the_built_in_items() {
+    let survey = builtin_survey();
+    let people = skillscope_engine::simulate::team(&survey, 50, 7);
+    assert_eq!(people.len(), 50);
+    assert_eq!(people, skillscope_engine::simulate::team(&survey, 50, 7));
+    let team = aggregate(&survey, &people, &Options::default()).unwrap();
+    for d in &team.dimensions {
+        // Everyone answers every item of the built-in survey's main questions, so every
+        // dimension has alpha, from all fifty or from those who saw its conditional items.
+        assert!(d.alpha.is_some(), "{}: {d:?}", d.id);
+        assert!(d.alpha_people >= MIN_FOR_ALPHA && d.alpha_people <= 50, "{}", d.id);
+        assert!(d.item_total.iter().any(|i| i.correlation.is_some()), "{}", d.id);
+        assert!(d.item_total.iter().all(|i| i.answered <= 50), "{}", d.id);
+    }
+}
+
+#[test]
 fn pasted_links_codes_blanks_repeats_and_damage() {
     let survey = builtin_survey();
     let a = encode(&survey, &persona(&survey, &[("ai-modeling", 4)], 2));

@@ -70,6 +70,12 @@ impl Words {
             .map_or_else(|| id.to_string(), |p| self.t(&p.title))
     }
 
+    /// A path's "when to bring in a freelancer" advice, if it has one.
+    pub fn outsource_when(&self, id: &str) -> Option<String> {
+        let path = self.survey.paths().iter().find(|p| p.id == id)?;
+        path.outsource_when.as_ref().map(|o| self.t(o))
+    }
+
     pub fn list(&self, ids: &[&str]) -> String {
         ids.iter()
             .map(|id| self.dimension(id))
