@@ -74,6 +74,7 @@ bench:
 bench-web: dist
 	@scripts/bootstrap.sh --test
 	cargo build --quiet -p skillscope-cli
+	cargo build --quiet -p skillscope-engine --example team_links
 	node tests/e2e/bench-web.mjs
 
 clean:

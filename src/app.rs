@@ -81,7 +81,7 @@ fn Runner(
     );
     let session = Session::restore(survey, scope, built_in, lang);
     provide_context(session);
-    provide_context(crate::screens::TeamDesk::new());
+    provide_context(crate::screens::TeamDesk::default());
     // Lets the e2e suite prove that a panic shows the friendly screen and loses no answers.
     if prefs::query_param("fault").as_deref() == Some("panic") {
         leptos::task::spawn_local(async { panic!("forced by ?fault=panic") });

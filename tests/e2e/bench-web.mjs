@@ -3,6 +3,8 @@
 //   first question: navigation start → the first question's legend is visible (Start clicked
 //                   as soon as it appears; the click itself is included)
 //   report render:  click on "See my report" → the readiness index is visible
+//   team summary:   click on "Summarise" with 10,000 pasted result links → the summary's status
+//                   is shown (reading in slices between frames, then summarising)
 // Not part of make test: timings vary with the machine; they belong in reports, not assertions.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -40,7 +42,29 @@ for (let i = 0; i < RUNS; i++) {
   reportRender.push(Date.now() - t0);
   await context.close();
 }
+const TEAM = execFileSync(fileURLToPath(new URL("../../target/debug/examples/team_links", import.meta.url)), ["10000"], {
+  maxBuffer: 64 * 1024 * 1024,
+}).toString();
+const teamSummary = [];
+for (let i = 0; i < RUNS; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.click("#open-team");
+  await page.locator("#team-links").evaluate((el, text) => {
+    el.value = text;
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  }, TEAM);
+  const t0 = Date.now();
+  await page.click("#summarise");
+  await page.waitForFunction(() => /^10000 /.test(document.querySelector("#team-status")?.textContent ?? ""), null, {
+    timeout: 120_000,
+  });
+  teamSummary.push(Date.now() - t0);
+  await context.close();
+}
 await browser.close();
 await server.close();
 console.log(`first question visible: median ${median(firstQuestion).toFixed(0)} ms over ${RUNS} cold loads (${firstQuestion.map((x) => x.toFixed(0)).join(", ")})`);
 console.log(`report render:          median ${median(reportRender).toFixed(0)} ms over ${RUNS} runs (${reportRender.join(", ")})`);
+console.log(`team, 10,000 links:     median ${median(teamSummary).toFixed(0)} ms over ${RUNS} runs (${teamSummary.join(", ")})`);

@@ -59,3 +59,6 @@ fn team_links(survey: &skillscope_engine::Survey, n: usize) -> String {
         .map(|a| format!("https://example.org/skillscope/#r={}\n", encode(survey, a)))
         .collect()
 }
+
+criterion_group!(benches, engine);
+criterion_main!(benches);

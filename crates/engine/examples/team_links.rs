@@ -12,6 +12,9 @@ fn main() {
         .unwrap_or(10_000);
     let survey = builtin::survey(builtin::DEFAULT_ID).expect("the built-in survey is valid");
     for answers in simulate::team(&survey, n, 1) {
-        println!("https://example.org/skillscope/#r={}", encode(&survey, &answers));
+        println!(
+            "https://example.org/skillscope/#r={}",
+            encode(&survey, &answers)
+        );
     }
 }

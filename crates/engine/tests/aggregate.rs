@@ -429,8 +429,16 @@ fn a_simulated_team_of_fifty_measures_the_built_in_items() {
         // Everyone answers every item of the built-in survey's main questions, so every
         // dimension has alpha, from all fifty or from those who saw its conditional items.
         assert!(d.alpha.is_some(), "{}: {d:?}", d.id);
-        assert!(d.alpha_people >= MIN_FOR_ALPHA && d.alpha_people <= 50, "{}", d.id);
-        assert!(d.item_total.iter().any(|i| i.correlation.is_some()), "{}", d.id);
+        assert!(
+            d.alpha_people >= MIN_FOR_ALPHA && d.alpha_people <= 50,
+            "{}",
+            d.id
+        );
+        assert!(
+            d.item_total.iter().any(|i| i.correlation.is_some()),
+            "{}",
+            d.id
+        );
         assert!(d.item_total.iter().all(|i| i.answered <= 50), "{}", d.id);
     }
 }

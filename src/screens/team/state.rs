@@ -55,8 +55,8 @@ pub struct TeamDesk {
     run: StoredValue<u32>,
 }
 
-impl TeamDesk {
-    pub fn new() -> TeamDesk {
+impl Default for TeamDesk {
+    fn default() -> TeamDesk {
         TeamDesk {
             links: RwSignal::new(String::new()),
             target: RwSignal::new(TargetChoice::None),
@@ -67,7 +67,9 @@ impl TeamDesk {
             run: StoredValue::new(0),
         }
     }
+}
 
+impl TeamDesk {
     /// Reads what was pasted in slices between frames, then summarises it; `done` runs once
     /// the outcome is set.
     pub fn summarise(self, survey: Arc<Survey>, done: impl FnOnce() + 'static) {

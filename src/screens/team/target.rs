@@ -24,9 +24,7 @@ pub fn TargetPicker() -> impl IntoView {
         let choice = match value.as_str() {
             "" => TargetChoice::None,
             "file" => desk.target.get_untracked(),
-            n => n
-                .parse()
-                .map_or(TargetChoice::None, TargetChoice::Profile),
+            n => n.parse().map_or(TargetChoice::None, TargetChoice::Profile),
         };
         desk.target.set(choice);
         desk.retarget(&session.survey());
