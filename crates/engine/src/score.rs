@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 
 use crate::answers::Answers;
 use crate::format::{Kind, Question};
-use crate::indices::Scored;
+use crate::indices::{Indices, Scored};
 use crate::paths::Detail;
 use crate::report::*;
 use crate::sheet::{Given, Sheet};
@@ -29,21 +29,36 @@ pub struct Timing {
 /// Computes the report for a set of answers.
 pub fn report(survey: &Survey, answers: &Answers, timing: Timing) -> Report {
     let sheet = Sheet::from_answers(survey, answers);
-    report_of(survey, &sheet, timing, Detail::Explained).0
+    report_of(survey, &sheet, timing)
 }
 
-/// The report, and the item values it was computed from.
-pub(crate) fn report_of(
-    survey: &Survey,
-    sheet: &Sheet,
-    timing: Timing,
-    detail: Detail,
-) -> (Report, Vec<Item>) {
-    let visible = sheet.visible();
+/// The figures everything else is computed from: each answered item, each dimension's score,
+/// and the indices. A report explains them; a team summary only counts them.
+pub(crate) struct Scoring {
+    pub items: Vec<Item>,
+    pub dimensions: Vec<DimensionScore>,
+    pub indices: Indices,
+}
+
+pub(crate) fn scoring(survey: &Survey, sheet: &Sheet) -> Scoring {
     let items = collect_items(survey, sheet);
     let scored = score_dimensions(survey, sheet, &items);
     let indices = crate::indices::indices(survey, &scored);
-    let dimensions: Vec<DimensionScore> = scored.into_iter().map(|(d, _)| d).collect();
+    Scoring {
+        items,
+        dimensions: scored.into_iter().map(|(d, _)| d).collect(),
+        indices,
+    }
+}
+
+/// The report of the answers on `sheet`.
+pub(crate) fn report_of(survey: &Survey, sheet: &Sheet, timing: Timing) -> Report {
+    let visible = sheet.visible();
+    let Scoring {
+        items,
+        dimensions,
+        indices,
+    } = scoring(survey, sheet);
     let strength_from = survey.level_floor(survey.strength_level());
 
     let mut flags = Vec::new();
@@ -86,9 +101,9 @@ pub(crate) fn report_of(
         .pacing
         .as_ref()
         .and_then(|p| sheet.number_by_id(survey, &p.question));
-    let ranking = crate::paths::rank_paths(survey, sheet, &dimensions, detail);
+    let ranking = crate::paths::rank_paths(survey, sheet, &dimensions, Detail::Explained);
 
-    let report = Report {
+    Report {
         survey: SurveyRef {
             id: survey.id().to_string(),
             version: survey.version().to_string(),
@@ -107,8 +122,7 @@ pub(crate) fn report_of(
         strength_from,
         answered,
         visible: coded.len(),
-    };
-    (report, items)
+    }
 }
 
 /// One answered item's contribution to one dimension: what scoring, straight-lining and a team's

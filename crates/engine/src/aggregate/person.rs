@@ -1,10 +1,10 @@
-//! What a team summary keeps of one person's report: the figures it counts, and nothing else.
+//! What a team summary keeps of one person's results: the figures it counts, and nothing else.
 //! Small, so that ten thousand people fit in a phone's memory.
 
 use crate::answers::Answers;
-use crate::paths::Detail;
+use crate::paths::{rank_paths, Detail};
 use crate::report::Quadrant;
-use crate::score::{report_of, Timing};
+use crate::score::scoring;
 use crate::sheet::Sheet;
 use crate::survey::Survey;
 
@@ -17,7 +17,7 @@ pub(crate) struct Person {
     pub dimensions: Vec<Option<(usize, f64)>>,
     /// Path positions in the survey, in the order the person's report shows them, with fits.
     pub paths: Vec<(usize, f64)>,
-    /// Each answered item's value in one dimension, by dimension and then question.
+    /// Each answered item's value in one dimension.
     items: Vec<Item>,
 }
 
@@ -35,15 +35,18 @@ impl Person {
         Person::of_sheet(survey, &Sheet::from_answers(survey, answers))
     }
 
+    /// The same figures the person's report has, without the words and evidence it explains
+    /// them with.
     pub fn of_sheet(survey: &Survey, sheet: &Sheet) -> Person {
-        let (report, items) = report_of(survey, sheet, Timing::default(), Detail::FitsOnly);
-        let mut person = Person {
-            readiness: report.readiness,
-            ai_depth: report.axes.ai_depth,
-            learning_agility: report.axes.learning_agility,
-            quadrant: report.quadrant,
-            // Every report lists the dimensions in the survey's order.
-            dimensions: report
+        let scoring = scoring(survey, sheet);
+        let ranking = rank_paths(survey, sheet, &scoring.dimensions, Detail::FitsOnly);
+        let axes = scoring.indices.axes;
+        Person {
+            readiness: scoring.indices.readiness,
+            ai_depth: axes.ai_depth,
+            learning_agility: axes.learning_agility,
+            quadrant: scoring.indices.quadrant,
+            dimensions: scoring
                 .dimensions
                 .iter()
                 .map(|s| {
@@ -52,12 +55,13 @@ impl Person {
                         .flatten()
                 })
                 .collect(),
-            paths: report
+            paths: ranking
                 .paths
                 .iter()
                 .filter_map(|p| Some((survey.paths().iter().position(|q| q.id == p.id)?, p.fit)))
                 .collect(),
-            items: items
+            items: scoring
+                .items
                 .iter()
                 .map(|it| Item {
                     question: it.question as u32,
@@ -65,12 +69,9 @@ impl Person {
                     value: it.value,
                 })
                 .collect(),
-        };
-        person.items.sort_by_key(|it| (it.dimension, it.question));
-        person
+        }
     }
 
-    /// Each answered item's value, by dimension and then question.
     pub fn items(&self) -> &[Item] {
         &self.items
     }
