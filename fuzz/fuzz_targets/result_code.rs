@@ -10,7 +10,7 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use skillscope_engine::aggregate::{aggregate, collect, Options};
+use skillscope_engine::aggregate::{aggregate, collect, Options, Tally};
 use skillscope_engine::code::{decode, encode};
 use skillscope_engine::{builtin, report, Survey, Timing};
 
@@ -27,6 +27,12 @@ fuzz_target!(|data: &[u8]| {
     let survey = survey();
     let pasted = collect(survey, code);
     let _ = aggregate(survey, &pasted.answers, &Options::default());
+    // Read line by line straight into a tally, the team page's way: the same lines count.
+    let mut tally = Tally::default();
+    for (i, line) in code.lines().enumerate() {
+        let _ = tally.read(survey, i + 1, line);
+    }
+    assert_eq!(tally.len(), pasted.answers.len());
     let Ok(answers) = decode(survey, code) else {
         return;
     };

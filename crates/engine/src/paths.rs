@@ -19,7 +19,8 @@ const ENTRY_PENALTY: f64 = 15.0;
 pub const TIE_POINTS: f64 = 3.0;
 
 pub(crate) struct Ranking {
-    pub paths: Vec<PathFit>,
+    /// In display order, each with its position in the survey's paths.
+    pub paths: Vec<(usize, PathFit)>,
     pub support_first: bool,
     pub unranked: Vec<String>,
 }
@@ -80,14 +81,14 @@ pub(crate) fn rank_paths(
 }
 
 /// Best fit first, equal fits in the definition's order, each marked when it ties the one before.
-fn ordered(mut fits: Vec<(usize, PathFit)>) -> Vec<PathFit> {
+fn ordered(mut fits: Vec<(usize, PathFit)>) -> Vec<(usize, PathFit)> {
     fits.sort_by(|(ia, a), (ib, b)| b.fit.total_cmp(&a.fit).then(ia.cmp(ib)));
-    let mut out: Vec<PathFit> = Vec::with_capacity(fits.len());
-    for (_, mut fit) in fits {
+    let mut out: Vec<(usize, PathFit)> = Vec::with_capacity(fits.len());
+    for (i, mut fit) in fits {
         fit.tied = out
             .last()
-            .is_some_and(|prev| prev.fit - fit.fit < TIE_POINTS);
-        out.push(fit);
+            .is_some_and(|(_, prev)| prev.fit - fit.fit < TIE_POINTS);
+        out.push((i, fit));
     }
     out
 }

@@ -113,7 +113,7 @@ pub(crate) fn report_of(survey: &Survey, sheet: &Sheet, timing: Timing) -> Repor
         axes: indices.axes,
         quadrant: indices.quadrant,
         near_line: indices.near_line,
-        paths: ranking.paths,
+        paths: ranking.paths.into_iter().map(|(_, p)| p).collect(),
         support_first: ranking.support_first,
         unranked_paths: ranking.unranked,
         dimensions,

@@ -46,20 +46,13 @@ impl Person {
             ai_depth: axes.ai_depth,
             learning_agility: axes.learning_agility,
             quadrant: scoring.indices.quadrant,
+            // A dimension's level is the one its (rounded) score falls in.
             dimensions: scoring
                 .dimensions
                 .iter()
-                .map(|s| {
-                    s.reported
-                        .then(|| Some((survey.level_position(&s.level)?, s.score)))
-                        .flatten()
-                })
+                .map(|s| s.reported.then(|| (survey.level_index(s.score), s.score)))
                 .collect(),
-            paths: ranking
-                .paths
-                .iter()
-                .filter_map(|p| Some((survey.paths().iter().position(|q| q.id == p.id)?, p.fit)))
-                .collect(),
+            paths: ranking.paths.iter().map(|(i, p)| (*i, p.fit)).collect(),
             items: scoring
                 .items
                 .iter()
