@@ -156,10 +156,7 @@ pub fn render(survey: &Survey, team: &TeamSummary, lang: &str) -> String {
         for d in &team.dimensions {
             let Some(alpha) = d.alpha else { continue };
             let weakest = d
-                .item_total
-                .iter()
-                .filter_map(|i| Some((i, i.correlation?)))
-                .min_by(|a, b| a.1.total_cmp(&b.1))
+                .weakest_item()
                 .map_or_else(|| "–".into(), |(i, r)| format!("{} ({r:.2})", i.question));
             let _ = writeln!(
                 md,

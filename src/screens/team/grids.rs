@@ -109,10 +109,7 @@ pub fn figures(summary: &TeamSummary, words: &Words) -> impl IntoView {
             .iter()
             .map(|(d, alpha)| {
                 let weakest = d
-                    .item_total
-                    .iter()
-                    .filter_map(|i| Some((i, i.correlation?)))
-                    .min_by(|a, b| a.1.total_cmp(&b.1))
+                    .weakest_item()
                     .map_or_else(|| "–".into(), |(i, r)| format!("{} ({r:.2})", i.question));
                 let cells = vec![format!("{alpha:.2}"), d.alpha_people.to_string(), weakest];
                 (d.id.clone(), words.dimension(&d.id), cells)

@@ -271,6 +271,17 @@ impl Tally {
     }
 }
 
+impl TeamDimension {
+    /// The item that hangs together least with the rest, with its correlation: the first to
+    /// reword or replace.
+    pub fn weakest_item(&self) -> Option<(&ItemTotal, f64)> {
+        self.item_total
+            .iter()
+            .filter_map(|i| Some((i, i.correlation?)))
+            .min_by(|a, b| a.1.total_cmp(&b.1))
+    }
+}
+
 impl TeamSummary {
     /// The dimensions as the build, borrow or hold table lists them: those one person holds
     /// first, then those nobody holds, then the covered ones; each group in the survey's order.
