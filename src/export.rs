@@ -73,9 +73,9 @@ pub fn team_csv(survey: &Survey, team: &TeamSummary, lang: &str) -> String {
         rows.add("dimension", &d.id, name, "experts", d.experts);
         rows.add("dimension", &d.id, name, "teachers", d.teachers);
         if let (Some(risk), Some(advice), Some(reason)) = (d.risk, d.advice, d.advice_reason) {
-            rows.add("dimension", &d.id, name, "risk", id_of(&risk));
-            rows.add("dimension", &d.id, name, "advice", id_of(&advice));
-            rows.add("dimension", &d.id, name, "advice_reason", id_of(&reason));
+            rows.add("dimension", &d.id, name, "risk", risk.id());
+            rows.add("dimension", &d.id, name, "advice", advice.id());
+            rows.add("dimension", &d.id, name, "advice_reason", reason.id());
         }
         if let Some(path) = &d.path {
             rows.add("dimension", &d.id, name, "path", path);
@@ -110,14 +110,6 @@ pub fn team_csv(survey: &Survey, team: &TeamSummary, lang: &str) -> String {
         let _ = w.write_record(r);
     }
     csv_text(w)
-}
-
-/// The kebab-case id a value serialises to, as the JSON export has it.
-fn id_of(value: &impl serde::Serialize) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(String::from))
-        .unwrap_or_default()
 }
 
 /// The written CSV, behind a byte-order mark: without it Excel on Windows reads UTF-8 as a

@@ -127,6 +127,11 @@ test("the team summary is reached and used by keyboard, passes axe and follows t
   await expect(page.locator("#team-title")).toBeFocused();
   await app.tabTo("#team-links");
   await page.keyboard.insertText(pasted);
+  // The target picker comes next, then its file button, then Summarise.
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#team-target")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.locator("#team-target-open")).toBeFocused();
   await page.keyboard.press("Tab");
   await expect(page.locator("#summarise")).toBeFocused();
   await page.keyboard.press("Enter");

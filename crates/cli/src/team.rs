@@ -83,7 +83,7 @@ pub fn render(survey: &Survey, team: &TeamSummary, lang: &str) -> String {
                 "{}. **{}**: {}. {}{below}",
                 i + 1,
                 name(&s.dimension),
-                advice_word(s.advice),
+                s.advice.id(),
                 reason_words(s.advice_reason, &strong)
             );
             if let Some(path) = path_title(&s.path) {
@@ -109,7 +109,7 @@ pub fn render(survey: &Survey, team: &TeamSummary, lang: &str) -> String {
     );
     for d in team.by_risk() {
         let (advice, why) = match (d.advice, d.advice_reason) {
-            (Some(a), Some(r)) => (advice_word(a).to_string(), reason_words(r, &strong)),
+            (Some(a), Some(r)) => (a.id().to_string(), reason_words(r, &strong)),
             _ => ("–".into(), "Nobody answered enough of it.".into()),
         };
         let _ = writeln!(md, "| {} | {} | {advice} | {why} |", name(&d.id), d.experts);
@@ -180,14 +180,6 @@ near 1, people who rate themselves high on one item rate themselves high on the 
 below about 0.7 are commonly read as too low to rely on: the items may measure different things, \
 or be read differently. An item whose correlation with the rest is low or negative is the first to \
 reword or replace. With few people or few items, alpha itself is uncertain.";
-
-fn advice_word(advice: Advice) -> &'static str {
-    match advice {
-        Advice::Build => "build",
-        Advice::Borrow => "borrow",
-        Advice::Hold => "hold",
-    }
-}
 
 /// The reason in words; `strong` is the strength level's name (Proficient).
 pub fn reason_words(reason: AdviceReason, strong: &str) -> String {

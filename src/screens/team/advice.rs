@@ -50,11 +50,11 @@ fn start(s: &Start, words: &Words) -> impl IntoView {
         view! { <p class="path">{title}</p>{freelancer} }
     });
     view! {
-        <li data-id=s.dimension.clone() data-advice=advice_id(s.advice)>
+        <li data-id=s.dimension.clone() data-advice=s.advice.id()>
             <p class="start-head">
                 <strong>{words.dimension(&s.dimension)}</strong>
                 ": "
-                <span class=format!("advice advice-{}", advice_id(s.advice))>{team.advice_word(s.advice)}</span>
+                <span class=format!("advice advice-{}", s.advice.id())>{team.advice_word(s.advice)}</span>
             </p>
             <p>{fill(team.reason(s.advice_reason), &[("level", &strong)])}</p>
             {below}
@@ -120,25 +120,13 @@ fn row(d: &TeamDimension, words: &Words, strong: &str) -> impl IntoView {
     view! {
         <tr
             data-id=d.id.clone()
-            data-advice=advice.map(advice_id)
-            data-risk=d.risk.map(|r| match r {
-                skillscope_engine::aggregate::Risk::SingleExpert => "single-expert",
-                skillscope_engine::aggregate::Risk::NoneCovered => "none-covered",
-                skillscope_engine::aggregate::Risk::Covered => "covered",
-            })
+            data-advice=advice.map(|a| a.id())
+            data-risk=d.risk.map(|r| r.id())
         >
             <th scope="row">{words.dimension(&d.id)}</th>
             <td>{d.experts}</td>
-            <td><span class=advice.map(|a| format!("advice advice-{}", advice_id(a)))>{word}</span></td>
+            <td><span class=advice.map(|a| format!("advice advice-{}", a.id()))>{word}</span></td>
             <td>{why}</td>
         </tr>
-    }
-}
-
-fn advice_id(a: Advice) -> &'static str {
-    match a {
-        Advice::Build => "build",
-        Advice::Borrow => "borrow",
-        Advice::Hold => "hold",
     }
 }

@@ -48,7 +48,42 @@ pub enum AdviceReason {
     Covered,
 }
 
+impl Risk {
+    /// The id the JSON export uses.
+    pub fn id(self) -> &'static str {
+        match self {
+            Risk::SingleExpert => "single-expert",
+            Risk::NoneCovered => "none-covered",
+            Risk::Covered => "covered",
+        }
+    }
+}
+
+impl Advice {
+    /// The id the JSON export uses.
+    pub fn id(self) -> &'static str {
+        match self {
+            Advice::Build => "build",
+            Advice::Borrow => "borrow",
+            Advice::Hold => "hold",
+        }
+    }
+}
+
 impl AdviceReason {
+    /// The id the JSON export uses.
+    pub fn id(self) -> &'static str {
+        match self {
+            AdviceReason::NobodyHoldsIt => "nobody-holds-it",
+            AdviceReason::OneCanTeach => "one-can-teach",
+            AdviceReason::OneQuickLearners => "one-quick-learners",
+            AdviceReason::OneNoTeacher => "one-no-teacher",
+            AdviceReason::BelowTargetCanTeach => "below-target-can-teach",
+            AdviceReason::BelowTargetPeers => "below-target-peers",
+            AdviceReason::Covered => "covered",
+        }
+    }
+
     pub fn advice(self) -> Advice {
         match self {
             AdviceReason::NobodyHoldsIt | AdviceReason::OneNoTeacher => Advice::Borrow,
@@ -106,6 +141,27 @@ mod tests {
             teachers,
             below_target: None,
             quick_learners: false,
+        }
+    }
+
+    #[test]
+    fn ids_are_what_the_json_says() {
+        for r in [Risk::SingleExpert, Risk::NoneCovered, Risk::Covered] {
+            assert_eq!(serde_json::to_value(r).unwrap(), r.id());
+        }
+        for a in [Advice::Build, Advice::Borrow, Advice::Hold] {
+            assert_eq!(serde_json::to_value(a).unwrap(), a.id());
+        }
+        for r in [
+            AdviceReason::NobodyHoldsIt,
+            AdviceReason::OneCanTeach,
+            AdviceReason::OneQuickLearners,
+            AdviceReason::OneNoTeacher,
+            AdviceReason::BelowTargetCanTeach,
+            AdviceReason::BelowTargetPeers,
+            AdviceReason::Covered,
+        ] {
+            assert_eq!(serde_json::to_value(r).unwrap(), r.id());
         }
     }
 
