@@ -9,9 +9,12 @@ use skillscope_engine::Survey;
 
 use super::targets::PROFILES;
 
-/// Lines read between two frames: a few milliseconds of work, so a paste of ten thousand links
-/// never freezes the page.
-const LINES_PER_SLICE: usize = 250;
+/// Milliseconds of reading between two yields to the browser: short enough that the page keeps
+/// painting and answering (a frame or two), long enough that a paste of ten thousand links is
+/// not slowed by the yields themselves, which a browser spaces at least 4 ms apart.
+const SLICE_MS: f64 = 50.0;
+/// Lines read between two looks at the clock.
+const LINES_PER_LOOK: usize = 32;
 
 /// The target the summary is measured against.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -80,16 +83,22 @@ impl TeamDesk {
             let total = text.lines().count();
             let mut tally = Tally::default();
             let mut problems = Vec::new();
+            let mut slice_start = js_sys::Date::now();
             for (i, line) in text.lines().enumerate() {
                 if let Some(Err(problem)) = tally.read(&survey, i + 1, line) {
                     problems.push(problem);
                 }
-                if (i + 1) % LINES_PER_SLICE == 0 && i + 1 < total {
-                    self.progress.set(Some((i + 1, total)));
+                let read = i + 1;
+                if read % LINES_PER_LOOK == 0
+                    && read < total
+                    && js_sys::Date::now() - slice_start > SLICE_MS
+                {
+                    self.progress.set(Some((read, total)));
                     gloo_timers::future::TimeoutFuture::new(0).await;
                     if self.run.get_value() != run {
                         return;
                     }
+                    slice_start = js_sys::Date::now();
                 }
             }
             let tally = Arc::new(tally);
