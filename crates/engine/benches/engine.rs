@@ -49,6 +49,14 @@ fn engine(c: &mut Criterion) {
             tally.summary(&survey, &Options::default()).expect("a team")
         })
     });
+    let mut read = Tally::default();
+    for (i, line) in pasted.lines().enumerate() {
+        let _ = read.read(&survey, i + 1, line);
+    }
+    group.bench_function(
+        "summary of 10,000 people already read (a new target)",
+        |b| b.iter(|| read.summary(&survey, black_box(&Options::default()))),
+    );
     group.finish();
 }
 

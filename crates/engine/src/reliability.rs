@@ -2,25 +2,25 @@
 //! and each item's correlation with the rest. For the owner of a survey, who can see from a
 //! team's results whether their own items hang together.
 
-/// A table of item values: one row per person, one column per item, every cell answered.
+/// A table of item values: one row per person, one column per item, every cell answered. Row
+/// after row in one slice, so ten thousand people are one allocation, not ten thousand.
 pub(crate) struct Table<'a> {
-    pub rows: &'a [Vec<f64>],
+    /// Row-major: person `p`'s item `i` is at `p * items + i`.
+    pub values: &'a [f64],
     pub items: usize,
 }
 
 impl Table<'_> {
-    fn column(&self, item: usize) -> impl Iterator<Item = f64> + Clone + '_ {
-        self.rows.iter().map(move |r| r[item])
+    fn rows(&self) -> impl Iterator<Item = &[f64]> + Clone + '_ {
+        self.values.chunks_exact(self.items.max(1))
     }
 
-    fn total_without(&self, item: Option<usize>) -> impl Iterator<Item = f64> + Clone + '_ {
-        self.rows.iter().map(move |r| {
-            r.iter()
-                .enumerate()
-                .filter(|&(i, _)| Some(i) != item)
-                .map(|(_, v)| v)
-                .sum()
-        })
+    fn column(&self, item: usize) -> impl Iterator<Item = f64> + Clone + '_ {
+        self.rows().map(move |r| r[item])
+    }
+
+    fn totals(&self) -> impl Iterator<Item = f64> + Clone + '_ {
+        self.rows().map(|r| r.iter().sum())
     }
 
     /// α = k / (k − 1) · (1 − Σ var(item) / var(total)); `None` with fewer than two items or
@@ -30,7 +30,7 @@ impl Table<'_> {
         if self.items < 2 {
             return None;
         }
-        let total = variance(self.total_without(None))?;
+        let total = variance(self.totals())?;
         if total <= f64::EPSILON {
             return None;
         }
@@ -46,17 +46,20 @@ impl Table<'_> {
         if self.items < 2 {
             return None;
         }
-        pearson(self.column(item), self.total_without(Some(item)))
+        let rest = self.rows().map(move |r| r.iter().sum::<f64>() - r[item]);
+        pearson(self.column(item), rest)
     }
 }
 
 /// The sample variance (n − 1); `None` below two values.
 fn variance(values: impl Iterator<Item = f64> + Clone) -> Option<f64> {
-    let n = values.clone().count();
+    let (n, sum) = values
+        .clone()
+        .fold((0usize, 0.0), |(n, s), v| (n + 1, s + v));
     if n < 2 {
         return None;
     }
-    let mean = values.clone().sum::<f64>() / n as f64;
+    let mean = sum / n as f64;
     Some(values.map(|v| (v - mean).powi(2)).sum::<f64>() / (n - 1) as f64)
 }
 
@@ -64,11 +67,16 @@ fn pearson(
     x: impl Iterator<Item = f64> + Clone,
     y: impl Iterator<Item = f64> + Clone,
 ) -> Option<f64> {
-    let n = x.clone().count() as f64;
-    if n < 2.0 {
+    let (n, sx, sy) = x
+        .clone()
+        .zip(y.clone())
+        .fold((0usize, 0.0, 0.0), |(n, sx, sy), (a, b)| {
+            (n + 1, sx + a, sy + b)
+        });
+    if n < 2 {
         return None;
     }
-    let (mx, my) = (x.clone().sum::<f64>() / n, y.clone().sum::<f64>() / n);
+    let (mx, my) = (sx / n as f64, sy / n as f64);
     let (mut sxy, mut sxx, mut syy) = (0.0, 0.0, 0.0);
     for (a, b) in x.zip(y) {
         sxy += (a - mx) * (b - my);
@@ -83,10 +91,15 @@ fn pearson(
 mod tests {
     use super::*;
 
-    fn table(rows: &[Vec<f64>]) -> Table<'_> {
+    /// The rows laid out as a table holds them, and the number of items.
+    fn flat(rows: &[Vec<f64>]) -> (Vec<f64>, usize) {
+        (rows.iter().flatten().copied().collect(), rows[0].len())
+    }
+
+    fn table((values, items): &(Vec<f64>, usize)) -> Table<'_> {
         Table {
-            rows,
-            items: rows[0].len(),
+            values,
+            items: *items,
         }
     }
 
@@ -100,7 +113,7 @@ mod tests {
             vec![4.0, 4.0, 4.0],
             vec![2.0, 1.0, 3.0],
         ];
-        let a = table(&rows).alpha().unwrap();
+        let a = table(&flat(&rows)).alpha().unwrap();
         assert!((a - 0.9).abs() < 1e-9, "{a}");
     }
 
@@ -112,7 +125,8 @@ mod tests {
                 vec![x, x + 1.0, 2.0 * x]
             })
             .collect();
-        let t = table(&rows);
+        let laid = flat(&rows);
+        let t = table(&laid);
         assert!((t.alpha().unwrap() - 1.0).abs() < 0.2);
         for item in 0..3 {
             assert!((t.item_rest(item).unwrap() - 1.0).abs() < 1e-9);
@@ -127,17 +141,18 @@ mod tests {
                 vec![x, x, 9.0 - x]
             })
             .collect();
-        let t = table(&rows);
+        let laid = flat(&rows);
+        let t = table(&laid);
         assert!(t.item_rest(2).unwrap() < -0.99);
         assert!(t.alpha().unwrap() < 0.5);
     }
 
     #[test]
     fn no_variation_gives_no_figure() {
-        let rows = vec![vec![50.0, 50.0]; 12];
-        let t = table(&rows);
+        let laid = flat(&vec![vec![50.0, 50.0]; 12]);
+        let t = table(&laid);
         assert_eq!(t.alpha(), None);
         assert_eq!(t.item_rest(0), None);
-        assert_eq!(table(&[vec![1.0], vec![2.0]]).alpha(), None);
+        assert_eq!(table(&flat(&[vec![1.0], vec![2.0]])).alpha(), None);
     }
 }

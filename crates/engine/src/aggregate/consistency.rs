@@ -79,21 +79,21 @@ fn of_grid(survey: &Survey, grid: &[(usize, Vec<f64>)], people: usize) -> Consis
     }
     chosen.sort_unstable();
     let usable = chosen.len() >= 2;
-    let rows: Vec<Vec<f64>> = if usable {
+    let values: Vec<f64> = if usable {
         cases
             .iter()
-            .map(|&p| chosen.iter().map(|&c| grid[c].1[p]).collect())
+            .flat_map(|&p| chosen.iter().map(move |&c| grid[c].1[p]))
             .collect()
     } else {
         Vec::new()
     };
     let table = Table {
-        rows: &rows,
+        values: &values,
         items: chosen.len(),
     };
     Consistency {
         alpha: usable.then(|| table.alpha()).flatten(),
-        alpha_people: rows.len(),
+        alpha_people: if usable { cases.len() } else { 0 },
         items: grid
             .iter()
             .enumerate()
