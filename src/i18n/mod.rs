@@ -291,8 +291,9 @@ mod tests {
             assert!(s.report.paced[0].contains('1') || s.report.paced[0].contains("una"));
             let t = s.team;
             for (text, keys) in [
-                (t.reading, &["{n}", "{total}"][..]),
-                (t.too_few, &["{needed}", "{found}"]),
+                (t.reading, &["{total}"][..]),
+                (t.too_few[0], &["{needed}"]),
+                (t.too_few[1], &["{needed}", "{found}"]),
                 (t.target_file, &["{name}"]),
                 (t.path, &["{path}"]),
                 (t.advice_intro, &["{level}"]),

@@ -32,10 +32,11 @@ pub struct TeamStrings {
     pub col_top3: &'static str,
     pub dims_title: &'static str,
     pub caveat: &'static str,
-    /// While a long paste is read: `{n}` lines of `{total}`.
+    /// While a long paste is read, said once: `{total}` lines.
     pub reading: &'static str,
-    /// Fewer results than the smallest group: `{needed}` and `{found}`.
-    pub too_few: &'static str,
+    /// Fewer results than the smallest group, for one and for several found: `{needed}` and
+    /// `{found}`.
+    pub too_few: [&'static str; 2],
     pub target_label: &'static str,
     pub target_none: &'static str,
     /// In the order of `targets::PROFILES`.
@@ -134,8 +135,11 @@ pub static EN: TeamStrings = TeamStrings {
     col_top3: "In the top 3 of",
     dims_title: "People at each level",
     caveat: "These are self-assessments, summarised: a starting point for planning learning together, not a ranking of people.",
-    reading: "Reading line {n} of {total}…",
-    too_few: "At least {needed} results are needed for a team summary, so that it shows no one person's answers. {found} could be read.",
+    reading: "Reading {total} lines…",
+    too_few: [
+        "At least {needed} results are needed for a team summary, so that it shows no one person's answers. Only 1 could be read.",
+        "At least {needed} results are needed for a team summary, so that it shows no one person's answers. {found} could be read.",
+    ],
     target_label: "Target profile (optional)",
     target_none: "No target",
     target_names: ["Data annotator", "AI-enabled marketer", "Machine learning engineer", "Learning and development lead"],
@@ -208,8 +212,11 @@ pub static DE: TeamStrings = TeamStrings {
     col_top3: "Unter den Top 3 bei",
     dims_title: "Personen je Stufe",
     caveat: "Das sind zusammengefasste Selbsteinschätzungen: ein Ausgangspunkt, um Lernen gemeinsam zu planen, keine Rangliste von Personen.",
-    reading: "Zeile {n} von {total} wird gelesen …",
-    too_few: "Für eine Team-Übersicht sind mindestens {needed} Ergebnisse nötig, damit sie keine Antworten einer einzelnen Person zeigt. Gelesen werden konnten {found}.",
+    reading: "{total} Zeilen werden gelesen …",
+    too_few: [
+        "Für eine Team-Übersicht sind mindestens {needed} Ergebnisse nötig, damit sie keine Antworten einer einzelnen Person zeigt. Gelesen werden konnte nur 1.",
+        "Für eine Team-Übersicht sind mindestens {needed} Ergebnisse nötig, damit sie keine Antworten einer einzelnen Person zeigt. Gelesen werden konnten {found}.",
+    ],
     target_label: "Zielprofil (optional)",
     target_none: "Kein Ziel",
     target_names: ["Datenannotation", "KI-gestütztes Marketing", "Machine-Learning-Engineering", "Leitung Personalentwicklung"],
@@ -282,8 +289,11 @@ pub static ES: TeamStrings = TeamStrings {
     col_top3: "Entre las 3 primeras de",
     dims_title: "Personas en cada nivel",
     caveat: "Son autoevaluaciones resumidas: un punto de partida para planificar el aprendizaje juntos, no una clasificación de personas.",
-    reading: "Leyendo la línea {n} de {total}…",
-    too_few: "Se necesitan al menos {needed} resultados para un resumen del equipo, para que no muestre las respuestas de ninguna persona. Se pudieron leer {found}.",
+    reading: "Leyendo {total} líneas…",
+    too_few: [
+        "Se necesitan al menos {needed} resultados para un resumen del equipo, para que no muestre las respuestas de ninguna persona. Solo se pudo leer 1.",
+        "Se necesitan al menos {needed} resultados para un resumen del equipo, para que no muestre las respuestas de ninguna persona. Se pudieron leer {found}.",
+    ],
     target_label: "Perfil objetivo (opcional)",
     target_none: "Sin objetivo",
     target_names: ["Anotación de datos", "Marketing con IA", "Ingeniería de aprendizaje automático", "Dirección de formación y desarrollo"],

@@ -499,7 +499,8 @@ fn aggregate_summarises_pasted_links_and_names_the_bad_lines() {
     assert!(stdout(&out).is_empty());
 }
 
-/// Six people, as `skillscope simulate` makes them: the example team of docs/team.md.
+/// Six people, as `skillscope simulate` makes them: the example team of the engine's and the
+/// e2e suite's team tests.
 fn example_team() -> String {
     [
         ("data-annotation=4,data-quality=3,coaching=3", "1"),
@@ -606,7 +607,8 @@ fn aggregate_says_where_a_team_depends_on_one_person_and_what_to_do() {
     }
 
     // A target that names an unknown level is refused at its path.
-    let bad = std::env::temp_dir().join("skillscope-bad-target.json");
+    let bad =
+        std::env::temp_dir().join(format!("skillscope-bad-target-{}.json", std::process::id()));
     std::fs::write(&bad, r#"{"prompting": "wizard"}"#).unwrap();
     let args = [
         "aggregate",

@@ -147,10 +147,12 @@ impl Question {
         (min, max, step)
     }
 
-    /// The value `steps` steps above min. Capped at max: `0.1 * 3` is a little over `0.3`, and
-    /// an answer over max would not fit its own question.
+    /// The value `steps` steps above min. `7 * 0.1` is `0.7000000000000001`, so the sum is
+    /// rounded to nine decimals, which gives back the number a person typed, and a condition
+    /// such as `x == 0.7` holds for it. Capped at max, which an answer may not exceed.
     pub(crate) fn grid_value(&self, steps: f64) -> f64 {
         let (min, max, step) = self.range();
-        (min + steps * step).min(max)
+        let value = ((min + steps * step) * 1e9).round() / 1e9;
+        value.min(max)
     }
 }

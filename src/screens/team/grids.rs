@@ -108,10 +108,15 @@ pub fn figures(summary: &TeamSummary, words: &Words) -> impl IntoView {
         rows: measured
             .iter()
             .map(|(d, alpha)| {
-                let weakest = d
-                    .weakest_item()
-                    .map_or_else(|| "–".into(), |(i, r)| format!("{} ({r:.2})", i.question));
-                let cells = vec![format!("{alpha:.2}"), d.alpha_people.to_string(), weakest];
+                let weakest = d.weakest_item().map_or_else(
+                    || "–".into(),
+                    |(i, r)| format!("{} ({})", i.question, decimal(r, &words.lang)),
+                );
+                let cells = vec![
+                    decimal(*alpha, &words.lang),
+                    d.alpha_people.to_string(),
+                    weakest,
+                ];
                 (d.id.clone(), words.dimension(&d.id), cells)
             })
             .collect(),
@@ -158,4 +163,13 @@ pub fn GridSection(grid: Grid) -> impl IntoView {
 
 pub fn round(x: f64) -> String {
     format!("{x:.0}")
+}
+
+/// Two decimals, with the decimal comma German and Spanish write.
+fn decimal(x: f64, lang: &str) -> String {
+    let text = format!("{x:.2}");
+    match lang {
+        "de" | "es" => text.replace('.', ","),
+        _ => text,
+    }
 }

@@ -48,8 +48,10 @@ pub fn TeamScreen() -> impl IntoView {
         }
     });
     let status = move || {
-        if let Some((read, total)) = desk.progress.get() {
-            return Some(fill(ui().reading, &[("n", &read), ("total", &total)]));
+        // Said once while reading; the progress bar carries how far, so a screen reader is not
+        // told a new number every slice.
+        if let Some((_, total)) = desk.progress.get() {
+            return Some(fill(ui().reading, &[("total", &total)]));
         }
         let outcome = desk.outcome.get().filter(|_| status_shown.get())?;
         let counted = match &outcome.summary {
@@ -59,7 +61,7 @@ pub fn TeamScreen() -> impl IntoView {
             ),
             Err(too_few) if too_few.found == 0 => ui().none.to_string(),
             Err(too_few) => fill(
-                ui().too_few,
+                plural(ui().too_few, too_few.found as f64),
                 &[("needed", &too_few.needed), ("found", &too_few.found)],
             ),
         };
@@ -107,7 +109,7 @@ pub fn TeamScreen() -> impl IntoView {
                 </div>
             </form>
             {move || desk.progress.get().map(|(read, total)| view! {
-                <progress id="team-progress" class="no-print" max=total value=read aria-labelledby="team-status"></progress>
+                <progress id="team-progress" class="no-print" max=total value=read aria-label=move || fill(ui().reading, &[("total", &total)])></progress>
             })}
             <p id="team-status" role="status">{status}</p>
             {results}

@@ -23,6 +23,12 @@ impl Target {
                 format!("a target profile is a JSON object of dimension id → level id ({e})"),
             )]
         })?;
+        if map.is_empty() {
+            return Err(vec![Error::new(
+                "$",
+                "a target profile names at least one dimension and its level",
+            )]);
+        }
         let mut errors = Vec::new();
         let mut levels = BTreeMap::new();
         for (dim, level) in map {
