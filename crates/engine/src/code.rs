@@ -13,9 +13,10 @@
 
 use std::fmt;
 
-use crate::answers::{fits, Answer, Answers};
+use crate::answers::{Answer, Answers};
 use crate::format::{Kind, Question};
-use crate::sheet::{Given, Sheet};
+use crate::layout::Layout;
+use crate::sheet::{digit_of, Given, Sheet};
 use crate::survey::Survey;
 
 const VERSION: u8 = 1;
@@ -54,7 +55,7 @@ impl std::error::Error for CodeError {}
 /// Encodes the answers to the visible, non-text questions of `survey`.
 pub fn encode(survey: &Survey, answers: &Answers) -> String {
     let answers = survey.visible_answers(answers);
-    let layout = survey.code_layout();
+    let layout = layout_of(survey);
     let mut number = BigUint::zero();
     // Most significant digit first, so decoding peels digits off in asking order from the end.
     for (q, radix) in layout.questions(survey).rev() {
@@ -132,7 +133,7 @@ fn checked<'s>(survey: &'s Survey, code: &str) -> Result<(&'s Layout, Vec<u8>), 
             CodeError::Damaged
         });
     }
-    let layout = survey.code_layout();
+    let layout = layout_of(survey);
     if body[1..3] != layout.fingerprint.to_be_bytes() {
         return Err(if crc_ok {
             CodeError::OtherSurvey
@@ -168,17 +169,13 @@ fn sheet_of(survey: &Survey, layout: &Layout, payload: &[u8]) -> Result<Sheet<'s
     Sheet::from_code(survey, &layout.coded, &digits).ok_or(CodeError::Damaged)
 }
 
-/// What a survey's result codes look like, worked out once per survey.
-#[derive(Clone, Debug)]
-pub(crate) struct Layout {
-    /// Asking-order position and radix of each coded (non-text) question.
-    coded: Vec<(usize, u32)>,
-    fingerprint: u16,
-    payload_len: usize,
+/// The survey's code layout, worked out on first use.
+fn layout_of(survey: &Survey) -> &Layout {
+    survey.code_layout().get_or_init(|| Layout::of(survey))
 }
 
 impl Layout {
-    pub(crate) fn of(survey: &Survey) -> Layout {
+    fn of(survey: &Survey) -> Layout {
         let coded: Vec<(usize, u32)> = survey
             .questions()
             .enumerate()
@@ -240,33 +237,6 @@ fn radix(q: &Question) -> u32 {
             ((max - min) / step).round() as u32 + 2
         }
         _ => q.options.len() as u32 + 1,
-    }
-}
-
-pub(crate) fn digit_of(q: &Question, a: &Answer) -> u32 {
-    if fits(q, a).is_err() {
-        return 0;
-    }
-    match a {
-        Answer::Str(id) => q
-            .options
-            .iter()
-            .position(|o| &o.id == id)
-            .map_or(0, |i| i as u32 + 1),
-        Answer::List(ids) => {
-            let mask = q
-                .options
-                .iter()
-                .enumerate()
-                .filter(|(_, o)| ids.contains(&o.id))
-                .fold(0u32, |m, (i, _)| m | 1 << i);
-            mask + 1
-        }
-        Answer::Number(n) if q.kind == Kind::Likert => *n as u32,
-        Answer::Number(n) => {
-            let (min, _, step) = q.range();
-            ((n - min) / step).round() as u32 + 1
-        }
     }
 }
 

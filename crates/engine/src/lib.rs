@@ -29,6 +29,7 @@ pub mod expr;
 pub mod format;
 mod indices;
 pub mod inline;
+mod layout;
 mod paths;
 mod positions;
 mod reliability;

@@ -3,8 +3,7 @@
 //! from an answers map or straight from a result code, so that scoring looks answers up by
 //! position rather than by id, and copies none of them.
 
-use crate::answers::{Answer, Answers};
-use crate::code::digit_of;
+use crate::answers::{fits, Answer, Answers};
 use crate::expr::{Expr, Value};
 use crate::format::{Kind, Question};
 use crate::survey::Survey;
@@ -82,7 +81,7 @@ impl<'a> Sheet<'a> {
                 continue;
             };
             match (q.kind, answer) {
-                (Kind::Text, Answer::Str(text)) if crate::answers::fits(q, answer).is_ok() => {
+                (Kind::Text, Answer::Str(text)) if fits(q, answer).is_ok() => {
                     sheet.texts.push((position, text));
                 }
                 (Kind::Text, _) => {}
@@ -183,6 +182,34 @@ impl<'a> Sheet<'a> {
     /// An expression over the shown answers.
     pub fn eval(&self, survey: &Survey, expr: &Expr) -> bool {
         expr.eval_at(&|id, at| self.value(survey, at.or_else(|| survey.index_of(id))?))
+    }
+}
+
+/// The digit a result code packs `a` into: 0 for an answer that does not fit `q`.
+pub(crate) fn digit_of(q: &Question, a: &Answer) -> u32 {
+    if fits(q, a).is_err() {
+        return 0;
+    }
+    match a {
+        Answer::Str(id) => q
+            .options
+            .iter()
+            .position(|o| &o.id == id)
+            .map_or(0, |i| i as u32 + 1),
+        Answer::List(ids) => {
+            let mask = q
+                .options
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| ids.contains(&o.id))
+                .fold(0u32, |m, (i, _)| m | 1 << i);
+            mask + 1
+        }
+        Answer::Number(n) if q.kind == Kind::Likert => *n as u32,
+        Answer::Number(n) => {
+            let (min, _, step) = q.range();
+            ((n - min) / step).round() as u32 + 1
+        }
     }
 }
 

@@ -5,10 +5,10 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use crate::answers::{fits, Answers};
-use crate::code::Layout;
 use crate::error::Error;
 use crate::expr::{Expr, Value};
 use crate::format::{Definition, Level, Path, Question};
+use crate::layout::Layout;
 use crate::positions::Positions;
 
 /// A survey whose references all resolve and whose expressions all parse.
@@ -84,8 +84,9 @@ impl Survey {
         }
     }
 
-    pub(crate) fn code_layout(&self) -> &Layout {
-        self.code_layout.get_or_init(|| Layout::of(self))
+    /// Where `code.rs` keeps this survey's code layout once worked out.
+    pub(crate) fn code_layout(&self) -> &OnceLock<Layout> {
+        &self.code_layout
     }
 
     pub fn definition(&self) -> &Definition {
