@@ -322,10 +322,12 @@ impl Team<'_> {
                     .any(|&t| p.dimensions[t].is_some_and(|(level, _)| level >= strong))
             })
             .collect();
-        let mut consistencies = consistency::consistencies(survey, self.people).into_iter();
+        // One consistency per dimension, in the survey's order.
+        let consistencies = consistency::consistencies(survey, self.people);
         dims.iter()
+            .zip(consistencies)
             .enumerate()
-            .map(|(i, d)| {
+            .map(|(i, (d, consistency))| {
                 let scored: Vec<(usize, usize, f64)> = self
                     .people
                     .iter()
@@ -350,7 +352,6 @@ impl Team<'_> {
                         quick_learners: self.quick_learners,
                     })
                 });
-                let consistency = consistencies.next().expect("one per dimension");
                 TeamDimension {
                     id: d.id.clone(),
                     group: d.group.clone(),
