@@ -27,9 +27,15 @@ serve: bootstrap
 	cargo fetch --quiet
 	trunk serve --port $(PORT)
 
+# The split release: Trunk compiles with the split points and relocations kept, and its post-build
+# hook (scripts/split.sh) cuts the wasm into the first load and on-demand chunks. The variable
+# replaces .cargo/config.toml's flags, so it repeats them.
+WASM_RUSTFLAGS := $(shell sed -n 's/^rustflags = \[\(.*\)\]/\1/p' .cargo/config.toml | tr -d '",')
 dist: bootstrap
 	cargo fetch --quiet
-	trunk build --release
+	cargo build --quiet --release -p skillscope-split
+	SKILLSCOPE_SPLIT=1 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(WASM_RUSTFLAGS) -Clink-args=--emit-relocs" \
+		trunk build --release --features split
 
 size:
 	@scripts/size.sh

@@ -4,14 +4,12 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use skillscope_engine::code::CodeError;
-use skillscope_engine::{Survey, Timing};
+use skillscope_engine::Survey;
 
-use crate::embed::{self, Embed};
+use crate::embed::Embed;
 use crate::flow::{self, Screen};
-use crate::screens::{
-    BadLinkScreen, QuestionScreen, ReportScreen, ReviewScreen, StartScreen, TeamScreen,
-};
+use crate::on_demand::{OnDemand, REPORT, TEAM};
+use crate::screens::{QuestionScreen, ReviewScreen, StartScreen};
 use crate::session::Session;
 use crate::source::{self, LoadError, Source};
 use crate::{i18n, prefs, storage, theme};
@@ -39,7 +37,7 @@ pub fn App() -> impl IntoView {
             load.set(Load::Loading);
             let source = source.clone();
             leptos::task::spawn_local(async move {
-                load.set(match source::load(&source).await {
+                load.set(match source::load(source).await {
                     Ok(survey) => Load::Ready(Arc::new(survey)),
                     Err(e) => Load::Failed(e),
                 });
@@ -87,8 +85,14 @@ fn Runner(
         leptos::task::spawn_local(async { panic!("forced by ?fault=panic") });
     }
     if let Some(code) = prefs::fragment_param("r") {
-        session.open_shared(&code);
+        session.open_shared(code);
     }
+    // The report chunk is fetched while the person answers, so See my report is instant.
+    Effect::new(move |_| {
+        if matches!(session.screen.get(), Screen::Question(_) | Screen::Review) {
+            REPORT.prefetch();
+        }
+    });
 
     // The one place progress is saved: after every change of answers or screen.
     Effect::new(move |_| {
@@ -119,8 +123,13 @@ fn Runner(
             if session.screen.get() == Screen::Report && !session.shared.get() {
                 let survey = session.survey();
                 let answers = session.answers.get_untracked();
-                let report = skillscope_engine::report(&survey, &answers, Timing::default());
-                embed.send("complete", embed::completion(&survey, &answers, &report));
+                let embed = embed.clone();
+                leptos::task::spawn_local(async move {
+                    // Without the chunk there is no report yet; the host hears when there is.
+                    if let Ok(report) = REPORT.get().await {
+                        embed.send("complete", (report.completion)(&survey, &answers));
+                    }
+                });
             }
         });
     }
@@ -142,11 +151,11 @@ fn Runner(
                 Screen::Start => view! { <StartScreen /> }.into_any(),
                 Screen::Question(i) => view! { <QuestionScreen index=i /> }.into_any(),
                 Screen::Review => view! { <ReviewScreen /> }.into_any(),
-                Screen::Report => view! { <ReportScreen /> }.into_any(),
-                Screen::Team => view! { <TeamScreen /> }.into_any(),
-                Screen::BadLink => {
-                    let reason = session.link_error.get_untracked().unwrap_or(CodeError::Empty);
-                    view! { <BadLinkScreen reason /> }.into_any()
+                Screen::Report => {
+                    view! { <OnDemand area=&REPORT show=|report| (report.screen)() /> }.into_any()
+                }
+                Screen::Team => {
+                    view! { <OnDemand area=&TEAM show=|team| (team.screen)() /> }.into_any()
                 }
                 }
             }}
@@ -334,7 +343,7 @@ fn Announcer() -> impl IntoView {
         Screen::Review => session.ui().review_title.to_string(),
         Screen::Report => session.ui().report.title.to_string(),
         Screen::Team => session.ui().team.title.to_string(),
-        Screen::Start | Screen::BadLink => String::new(),
+        Screen::Start => String::new(),
     };
     view! { <div class="visually-hidden" aria-live="polite" id="announcer">{message}</div> }
 }

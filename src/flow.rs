@@ -10,9 +10,8 @@ pub enum Screen {
     /// Index into `Survey::questions`.
     Question(usize),
     Review,
+    /// The person's report, or the one a result link holds (see `Session::open_shared`).
     Report,
-    /// A result link that could not be read; the reason is in `Session::link_error`.
-    BadLink,
     /// A lead's summary of the result links their team sent; apart from the person's own run.
     Team,
 }

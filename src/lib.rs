@@ -5,11 +5,13 @@
 
 mod app;
 pub mod charts;
+mod custom;
 mod embed;
 pub mod export;
 pub mod flow;
 pub mod i18n;
 mod languages;
+pub mod on_demand;
 mod panic;
 mod prefs;
 pub mod screens;

@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use skillscope_engine::code::CodeError;
 use skillscope_engine::{Answer, Answers, Survey, Text};
 
 use crate::flow::{self, Screen};
@@ -32,7 +31,9 @@ pub struct Session {
     pub resumable: RwSignal<Option<Progress>>,
     /// Showing someone's result from a link: read-only, never saved over the viewer's own.
     pub shared: RwSignal<bool>,
-    pub link_error: RwSignal<Option<CodeError>>,
+    /// The result code of that link, until the report chunk has read it (and for good if it is
+    /// damaged, so the explanation survives a language switch).
+    pub shared_code: RwSignal<Option<String>>,
     /// Bumped when the survey itself is replaced (its texts in a newly fetched language), so
     /// screens that captured texts render again.
     pub revision: RwSignal<u32>,
@@ -77,7 +78,7 @@ impl Session {
             started_ms: RwSignal::new(None),
             resumable: RwSignal::new(resumable.filter(|p| !p.answers.is_empty())),
             shared: RwSignal::new(false),
-            link_error: RwSignal::new(None),
+            shared_code: RwSignal::new(None),
             revision: RwSignal::new(0),
             built_in,
             language_request: StoredValue::new(0),
@@ -85,19 +86,12 @@ impl Session {
         }
     }
 
-    /// Opens a result code from a link as a read-only report.
-    pub fn open_shared(&self, code: &str) {
-        match skillscope_engine::code::decode(&self.survey(), code) {
-            Ok(answers) => {
-                self.shared.set(true);
-                self.answers.set(answers);
-                self.screen.set(Screen::Report);
-            }
-            Err(e) => {
-                self.link_error.set(Some(e));
-                self.screen.set(Screen::BadLink);
-            }
-        }
+    /// Opens a result code from a link as a read-only report. Decoding it is the report
+    /// chunk's job, so the first load carries no decoder.
+    pub fn open_shared(&self, code: String) {
+        self.shared.set(true);
+        self.shared_code.set(Some(code));
+        self.screen.set(Screen::Report);
     }
 
     /// "Take the assessment yourself": drops the shared result and its fragment.
@@ -114,7 +108,7 @@ impl Session {
             }
         }
         self.shared.set(false);
-        self.link_error.set(None);
+        self.shared_code.set(None);
         self.navigated.set(true);
         self.answers.set(Answers::new());
         self.screen.set(Screen::Start);
@@ -311,19 +305,24 @@ impl Session {
             self.screen.set(Screen::Question(i));
             return;
         }
-        let code = skillscope_engine::code::encode(&survey, &answers);
-        let saved = storage::save_result(
-            &self.scope(),
-            storage::SavedResult {
-                version: survey.version().to_string(),
-                code,
-                finished_ms: js_sys::Date::now(),
-            },
-        );
-        if !saved {
-            self.storage_failed();
-        }
+        // The report chunk keeps the result for later comparison once it has encoded it; until
+        // then the saved progress, marked finished, holds the answers.
         self.screen.set(Screen::Report);
+    }
+
+    /// The way out of a screen whose chunk could not be fetched: the review for the person's
+    /// own report (their answers are all there), the start page otherwise.
+    pub fn back_to_answers(&self) {
+        self.navigated.set(true);
+        let own_report =
+            self.screen.get_untracked() == Screen::Report && !self.shared.get_untracked();
+        if own_report {
+            self.screen.set(Screen::Review);
+        } else if self.shared.get_untracked() {
+            self.leave_shared();
+        } else {
+            self.screen.set(Screen::Start);
+        }
     }
 
     /// Writes the progress; called by the one saving effect in `App`.
@@ -351,7 +350,7 @@ impl Session {
     }
 
     /// Says once, politely, that progress cannot be kept.
-    fn storage_failed(&self) {
+    pub fn storage_failed(&self) {
         if self.storage_ok.get_untracked() {
             self.storage_ok.set(false);
         }

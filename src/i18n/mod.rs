@@ -56,6 +56,8 @@ pub struct Strings {
     pub share_copied: &'static str,
     /// Title, explanation and button of the crash screen.
     pub crash: (&'static str, &'static str, &'static str),
+    /// Title, explanation and way back when a part of the app loaded on demand cannot be fetched.
+    pub chunk_failed: (&'static str, &'static str, &'static str),
     pub report: &'static ReportStrings,
     pub team: &'static TeamStrings,
 }
@@ -141,6 +143,11 @@ static EN: Strings = Strings {
         "Skillscope hit an unexpected problem and stopped. Your answers are saved in this browser; reload to continue where you left off.",
         "Reload",
     ),
+    chunk_failed: (
+        "This part could not be loaded",
+        "Skillscope could not fetch this part of the app, perhaps because the connection dropped. Your answers are safe in this page. Try again when you are back online.",
+        "Back",
+    ),
     report: &report::EN,
     team: &team::EN,
 };
@@ -199,6 +206,11 @@ static DE: Strings = Strings {
         "Skillscope ist auf ein unerwartetes Problem gestoßen und wurde angehalten. Deine Antworten sind in diesem Browser gespeichert; lade die Seite neu, um weiterzumachen.",
         "Neu laden",
     ),
+    chunk_failed: (
+        "Dieser Teil konnte nicht geladen werden",
+        "Skillscope konnte diesen Teil der App nicht abrufen, vielleicht weil die Verbindung abgebrochen ist. Deine Antworten sind in dieser Seite sicher. Versuche es erneut, sobald du wieder online bist.",
+        "Zurück",
+    ),
     report: &report::DE,
     team: &team::DE,
 };
@@ -256,6 +268,11 @@ static ES: Strings = Strings {
         "Algo ha salido mal",
         "Skillscope encontró un problema inesperado y se detuvo. Tus respuestas están guardadas en este navegador; recarga la página para continuar donde lo dejaste.",
         "Recargar",
+    ),
+    chunk_failed: (
+        "No se pudo cargar esta parte",
+        "Skillscope no pudo obtener esta parte de la aplicación, quizá porque se cortó la conexión. Tus respuestas están a salvo en esta página. Vuelve a intentarlo cuando tengas conexión.",
+        "Volver",
     ),
     report: &report::ES,
     team: &team::ES,

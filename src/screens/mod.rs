@@ -1,15 +1,18 @@
 //! One module per screen of the flow: start → questions → review → report, and the team
 //! summary a lead reaches from the start page.
 
+//!
+//! The report and the team summary are chunks loaded on demand (see `on_demand.rs`); each is
+//! reached only through its `area()`.
+
 pub mod question;
-mod report;
+pub(crate) mod report;
 mod review;
 mod start;
-mod team;
+pub(crate) mod team;
 pub mod widgets;
 
 pub use question::QuestionScreen;
-pub use report::{BadLinkScreen, ReportScreen};
 pub use review::ReviewScreen;
 pub use start::StartScreen;
-pub use team::{TeamDesk, TeamScreen};
+pub use team::TeamDesk;

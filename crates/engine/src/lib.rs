@@ -23,6 +23,7 @@
 pub mod aggregate;
 pub mod answers;
 pub mod builtin;
+mod checked;
 pub mod code;
 mod error;
 pub mod expr;
@@ -43,6 +44,7 @@ mod text;
 mod validate;
 
 pub use answers::{Answer, Answers};
+pub use checked::from_checked_json;
 pub use error::Error;
 pub use format::{Definition, Kind, Question, Text};
 pub use paths::TIE_POINTS;

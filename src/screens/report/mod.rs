@@ -14,8 +14,37 @@ use skillscope_engine::code::{decode, encode, CodeError};
 use skillscope_engine::{report, Answers, Report, Survey, Timing};
 
 use crate::export;
+use crate::on_demand::ReportArea;
 use crate::session::Session;
 use crate::storage;
+
+/// The report chunk's one entry point.
+pub fn area() -> ReportArea {
+    ReportArea {
+        screen: || view! { <ReportOrBadLink /> }.into_any(),
+        completion: |survey, answers| {
+            let report = report(survey, answers, Timing::default());
+            crate::embed::completion(survey, answers, &report)
+        },
+    }
+}
+
+/// The person's own report, or the one a result link holds once it has been read.
+#[component]
+fn ReportOrBadLink() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let Some(code) = session.shared_code.get_untracked() else {
+        return view! { <ReportScreen /> }.into_any();
+    };
+    match decode(&session.survey(), &code) {
+        Ok(answers) => {
+            session.shared_code.set(None);
+            session.answers.set(answers);
+            view! { <ReportScreen /> }.into_any()
+        }
+        Err(reason) => view! { <BadLinkScreen reason /> }.into_any(),
+    }
+}
 
 /// Survey words for report ids, in one language.
 #[derive(Clone)]
@@ -84,6 +113,19 @@ impl Words {
     }
 }
 
+/// Keeps the finished result, so that a retake can be compared with it. Storage skips a code
+/// that is already the latest, so showing the report again adds nothing.
+fn keep_result(session: &Session, survey: &Survey, code: &str) {
+    let result = storage::SavedResult {
+        version: survey.version().to_string(),
+        code: code.to_string(),
+        finished_ms: js_sys::Date::now(),
+    };
+    if !storage::save_result(&session.scope(), result) {
+        session.storage_failed();
+    }
+}
+
 /// The previous stored result for this survey, as a report, when it differs from `code`.
 fn previous_report(survey: &Survey, scope: &str, code: &str) -> Option<Report> {
     let results = storage::load_results(scope);
@@ -96,7 +138,7 @@ fn previous_report(survey: &Survey, scope: &str, code: &str) -> Option<Report> {
 }
 
 #[component]
-pub fn ReportScreen() -> impl IntoView {
+fn ReportScreen() -> impl IntoView {
     let session = expect_context::<Session>();
     let survey = session.survey();
     let answers = session.answers.get_untracked();
@@ -113,7 +155,9 @@ pub fn ReportScreen() -> impl IntoView {
     let previous = if shared {
         None
     } else {
-        previous_report(&survey, &session.scope(), &code).map(Arc::new)
+        let previous = previous_report(&survey, &session.scope(), &code).map(Arc::new);
+        keep_result(&session, &survey, &code);
+        previous
     };
     let previous = RwSignal::new(previous);
     let heading = NodeRef::<leptos::html::H1>::new();
@@ -191,7 +235,7 @@ fn Actions(report: Arc<Report>, answers: Answers, words: Words) -> impl IntoView
 
 /// Shown instead of a report when a result link cannot be read.
 #[component]
-pub fn BadLinkScreen(reason: CodeError) -> impl IntoView {
+fn BadLinkScreen(reason: CodeError) -> impl IntoView {
     let session = expect_context::<Session>();
     let ui = move || session.ui().report;
     let reason = move || ui().link_reason(&reason);

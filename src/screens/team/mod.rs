@@ -17,10 +17,18 @@ pub use state::TeamDesk;
 use super::report::Words;
 use crate::flow::Screen;
 use crate::i18n::{fill, plural};
+use crate::on_demand::TeamArea;
 use crate::session::Session;
 
+/// The team chunk's one entry point.
+pub fn area() -> TeamArea {
+    TeamArea {
+        screen: || view! { <TeamScreen /> }.into_any(),
+    }
+}
+
 #[component]
-pub fn TeamScreen() -> impl IntoView {
+fn TeamScreen() -> impl IntoView {
     let session = expect_context::<Session>();
     let desk = expect_context::<TeamDesk>();
     let ui = move || session.ui().team;
