@@ -77,11 +77,13 @@ fuzz:
 bench:
 	cargo bench -p skillscope-engine
 
+# The SurveyJS comparison page and Lighthouse come from npm into bench/, only for this target.
 bench-web: dist
 	@scripts/bootstrap.sh --test
+	cd bench && npm ci --no-audit --no-fund --loglevel=error
 	cargo build --quiet -p skillscope-cli
 	cargo build --quiet -p skillscope-engine --example team_links
-	node tests/e2e/bench-web.mjs
+	node tests/bench/bench-web.mjs
 
 clean:
 	cargo clean

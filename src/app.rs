@@ -121,13 +121,11 @@ fn Runner(
         });
         Effect::new(move |_| {
             if session.screen.get() == Screen::Report && !session.shared.get() {
-                let survey = session.survey();
-                let answers = session.answers.get_untracked();
                 let embed = embed.clone();
                 leptos::task::spawn_local(async move {
                     // Without the chunk there is no report yet; the host hears when there is.
                     if let Ok(report) = REPORT.get().await {
-                        embed.send("complete", (report.completion)(&survey, &answers));
+                        embed.send("complete", (report.completion)(&session));
                     }
                 });
             }
@@ -341,8 +339,8 @@ fn Announcer() -> impl IntoView {
             i18n::fill(session.ui().progress, &[("n", &n), ("total", &total)])
         }
         Screen::Review => session.ui().review_title.to_string(),
-        Screen::Report => session.ui().report.title.to_string(),
-        Screen::Team => session.ui().team.title.to_string(),
+        Screen::Report => session.ui().report_title.to_string(),
+        Screen::Team => session.ui().team_title.to_string(),
         Screen::Start => String::new(),
     };
     view! { <div class="visually-hidden" aria-live="polite" id="announcer">{message}</div> }

@@ -14,7 +14,7 @@ use std::pin::Pin;
 use std::sync::OnceLock;
 
 use leptos::prelude::*;
-use skillscope_engine::{Answers, Survey};
+use skillscope_engine::Survey;
 
 use crate::session::Session;
 use crate::source::{LoadError, Source};
@@ -38,7 +38,7 @@ pub struct ReportArea {
     /// The report screen for the session's answers, or for the result link it opened.
     pub screen: fn() -> AnyView,
     /// The summary sent to a host page when an embedded run finishes.
-    pub completion: fn(&Survey, &Answers) -> serde_json::Value,
+    pub completion: fn(&Session) -> serde_json::Value,
 }
 
 /// What the team chunk offers.

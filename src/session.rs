@@ -154,6 +154,16 @@ impl Session {
         });
     }
 
+    /// Gives the built-in survey its paths, which the first load leaves out. The report and
+    /// team chunks call this before they score; a custom survey always has its own.
+    pub fn ensure_paths(&self) {
+        if self.built_in && self.survey().paths().is_empty() {
+            if let Some(full) = crate::languages::with_paths() {
+                self.survey.set_value(Arc::new(full));
+            }
+        }
+    }
+
     pub fn scope(&self) -> String {
         self.scope.get_value()
     }
@@ -161,6 +171,16 @@ impl Session {
     /// The interface strings in the current language.
     pub fn ui(&self) -> &'static Strings {
         i18n::strings(&self.lang.get())
+    }
+
+    /// The report's words in the current language (report chunk only).
+    pub fn report_ui(&self) -> &'static crate::i18n::ReportStrings {
+        i18n::report(&self.lang.get())
+    }
+
+    /// The team summary's words in the current language (team chunk only).
+    pub fn team_ui(&self) -> &'static crate::i18n::TeamStrings {
+        i18n::team(&self.lang.get())
     }
 
     /// A survey text in the current language.

@@ -58,8 +58,11 @@ pub struct Strings {
     pub crash: (&'static str, &'static str, &'static str),
     /// Title, explanation and way back when a part of the app loaded on demand cannot be fetched.
     pub chunk_failed: (&'static str, &'static str, &'static str),
-    pub report: &'static ReportStrings,
-    pub team: &'static TeamStrings,
+    /// The few report and team words the first load needs; the rest come with their chunks.
+    pub report_title: &'static str,
+    pub copy_failed: &'static str,
+    pub team_open: &'static str,
+    pub team_title: &'static str,
 }
 
 pub fn strings(lang: &str) -> &'static Strings {
@@ -67,6 +70,24 @@ pub fn strings(lang: &str) -> &'static Strings {
         "de" => &DE,
         "es" => &ES,
         _ => &EN,
+    }
+}
+
+/// The report's words. Only the report chunk calls this, so they stay out of the first load.
+pub fn report(lang: &str) -> &'static ReportStrings {
+    match lang {
+        "de" => &report::DE,
+        "es" => &report::ES,
+        _ => &report::EN,
+    }
+}
+
+/// The team summary's words, for the team chunk alone.
+pub fn team(lang: &str) -> &'static TeamStrings {
+    match lang {
+        "de" => &team::DE,
+        "es" => &team::ES,
+        _ => &team::EN,
     }
 }
 
@@ -148,8 +169,10 @@ static EN: Strings = Strings {
         "Skillscope could not fetch this part of the app, perhaps because the connection dropped. Your answers are safe in this page. Try again when you are back online.",
         "Back",
     ),
-    report: &report::EN,
-    team: &team::EN,
+    report_title: "Your readiness report",
+    copy_failed: "Copying is not allowed here; select the link above and copy it.",
+    team_open: "Summarise your team's results",
+    team_title: "Team summary",
 };
 
 static DE: Strings = Strings {
@@ -211,8 +234,10 @@ static DE: Strings = Strings {
         "Skillscope konnte diesen Teil der App nicht abrufen, vielleicht weil die Verbindung abgebrochen ist. Deine Antworten sind in dieser Seite sicher. Versuche es erneut, sobald du wieder online bist.",
         "Zurück",
     ),
-    report: &report::DE,
-    team: &team::DE,
+    report_title: "Dein Bericht zur KI-Bereitschaft",
+    copy_failed: "Kopieren ist hier nicht erlaubt; markiere den Link oben und kopiere ihn.",
+    team_open: "Ergebnisse deines Teams zusammenfassen",
+    team_title: "Team-Übersicht",
 };
 
 static ES: Strings = Strings {
@@ -274,8 +299,10 @@ static ES: Strings = Strings {
         "Skillscope no pudo obtener esta parte de la aplicación, quizá porque se cortó la conexión. Tus respuestas están a salvo en esta página. Vuelve a intentarlo cuando tengas conexión.",
         "Volver",
     ),
-    report: &report::ES,
-    team: &team::ES,
+    report_title: "Tu informe de preparación",
+    copy_failed: "Aquí no se permite copiar; selecciona el enlace de arriba y cópialo.",
+    team_open: "Resumir los resultados de tu equipo",
+    team_title: "Resumen del equipo",
 };
 
 #[cfg(test)]
@@ -286,6 +313,7 @@ mod tests {
     fn every_language_fills_the_same_placeholders() {
         for (lang, _) in LANGUAGES {
             let s = strings(lang);
+            let (report, team) = (report(lang), team(lang));
             for t in [s.resume, s.progress] {
                 assert!(t.contains("{n}") && t.contains("{total}"), "{lang}: {t}");
             }
@@ -293,11 +321,11 @@ mod tests {
             for forms in [
                 s.review_skipped,
                 s.review_missing,
-                s.report.gap,
-                s.team.counted,
-                s.team.lines_left_out,
-                s.team.below_target,
-                s.team.more_left_out,
+                report.gap,
+                team.counted,
+                team.lines_left_out,
+                team.below_target,
+                team.more_left_out,
             ] {
                 assert!(
                     forms[0].contains('1') && !forms[0].contains("{n}"),
@@ -305,8 +333,8 @@ mod tests {
                 );
                 assert!(forms[1].contains("{n}"), "{lang}: {forms:?}");
             }
-            assert!(s.report.paced[0].contains('1') || s.report.paced[0].contains("una"));
-            let t = s.team;
+            assert!(report.paced[0].contains('1') || report.paced[0].contains("una"));
+            let t = team;
             for (text, keys) in [
                 (t.reading, &["{total}"][..]),
                 (t.too_few[0], &["{needed}"]),
@@ -321,7 +349,7 @@ mod tests {
                     assert!(text.contains(key), "{lang}: {text} lacks {key}");
                 }
             }
-            assert!(s.report.paced[1].contains("{h}"), "{lang}");
+            assert!(report.paced[1].contains("{h}"), "{lang}");
         }
         assert_eq!(
             fill("Question {n} of {total}", &[("n", &3), ("total", &9)]),

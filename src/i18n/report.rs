@@ -3,7 +3,6 @@
 use skillscope_engine::code::CodeError;
 
 pub struct ReportStrings {
-    pub title: &'static str,
     pub readiness: &'static str,
     pub band: &'static str,
     pub ai_depth: &'static str,
@@ -91,7 +90,6 @@ pub struct ReportStrings {
     pub link_label: &'static str,
     pub copy: &'static str,
     pub copied: &'static str,
-    pub copy_failed: &'static str,
     pub qr: &'static str,
     pub shared_note: &'static str,
     pub take_yourself: &'static str,
@@ -124,7 +122,6 @@ impl ReportStrings {
 }
 
 pub static EN: ReportStrings = ReportStrings {
-    title: "Your readiness report",
     readiness: "Readiness",
     band: "likely between {lo} and {hi}",
     ai_depth: "AI depth",
@@ -214,7 +211,6 @@ pub static EN: ReportStrings = ReportStrings {
     link_label: "Result link",
     copy: "Copy link",
     copied: "Link copied",
-    copy_failed: "Copying is not allowed here; select the link above and copy it.",
     qr: "QR code of your result link",
     shared_note: "You are looking at a shared result. It is read-only.",
     take_yourself: "Take the assessment yourself",
@@ -237,7 +233,6 @@ pub static EN: ReportStrings = ReportStrings {
 };
 
 pub static DE: ReportStrings = ReportStrings {
-    title: "Dein Bericht zur KI-Bereitschaft",
     readiness: "Bereitschaft",
     band: "wahrscheinlich zwischen {lo} und {hi}",
     ai_depth: "KI-Tiefe",
@@ -327,7 +322,6 @@ pub static DE: ReportStrings = ReportStrings {
     link_label: "Ergebnis-Link",
     copy: "Link kopieren",
     copied: "Link kopiert",
-    copy_failed: "Kopieren ist hier nicht erlaubt; markiere den Link oben und kopiere ihn.",
     qr: "QR-Code deines Ergebnis-Links",
     shared_note: "Du siehst ein geteiltes Ergebnis. Es kann nur gelesen werden.",
     take_yourself: "Selbst teilnehmen",
@@ -350,7 +344,6 @@ pub static DE: ReportStrings = ReportStrings {
 };
 
 pub static ES: ReportStrings = ReportStrings {
-    title: "Tu informe de preparación",
     readiness: "Preparación",
     band: "probablemente entre {lo} y {hi}",
     ai_depth: "Profundidad en IA",
@@ -440,7 +433,6 @@ pub static ES: ReportStrings = ReportStrings {
     link_label: "Enlace del resultado",
     copy: "Copiar enlace",
     copied: "Enlace copiado",
-    copy_failed: "Aquí no se permite copiar; selecciona el enlace de arriba y cópialo.",
     qr: "Código QR de tu enlace de resultado",
     shared_note: "Estás viendo un resultado compartido. Es de solo lectura.",
     take_yourself: "Haz tú la autoevaluación",

@@ -3,9 +3,6 @@
 use skillscope_engine::aggregate::{Advice, AdviceReason};
 
 pub struct TeamStrings {
-    /// The start page's way in, for leads.
-    pub open: &'static str,
-    pub title: &'static str,
     pub intro: &'static str,
     pub label: &'static str,
     pub summarise: &'static str,
@@ -108,8 +105,6 @@ fn reason_index(reason: AdviceReason) -> usize {
 }
 
 pub static EN: TeamStrings = TeamStrings {
-    open: "Summarise your team's results",
-    title: "Team summary",
     intro: "Paste the result links your team sent you, one per line. They are read in this browser only: nothing is sent anywhere, and nothing is kept when you close the tab.",
     label: "Result links or codes, one per line",
     summarise: "Summarise",
@@ -185,8 +180,6 @@ pub static EN: TeamStrings = TeamStrings {
 };
 
 pub static DE: TeamStrings = TeamStrings {
-    open: "Ergebnisse deines Teams zusammenfassen",
-    title: "Team-Übersicht",
     intro: "Füge die Ergebnis-Links ein, die dir dein Team geschickt hat, einen pro Zeile. Sie werden nur in diesem Browser gelesen: Nichts wird gesendet, und nichts bleibt gespeichert, wenn du den Tab schließt.",
     label: "Ergebnis-Links oder -Codes, einer pro Zeile",
     summarise: "Zusammenfassen",
@@ -262,8 +255,6 @@ pub static DE: TeamStrings = TeamStrings {
 };
 
 pub static ES: TeamStrings = TeamStrings {
-    open: "Resumir los resultados de tu equipo",
-    title: "Resumen del equipo",
     intro: "Pega los enlaces de resultados que te envió tu equipo, uno por línea. Se leen solo en este navegador: no se envía nada y no se guarda nada al cerrar la pestaña.",
     label: "Enlaces o códigos de resultados, uno por línea",
     summarise: "Resumir",

@@ -37,7 +37,7 @@ pub fn StartScreen() -> impl IntoView {
             share_status.set(Some(if ok {
                 session.ui().share_copied
             } else {
-                session.ui().report.copy_failed
+                session.ui().copy_failed
             }));
         });
     };
@@ -78,7 +78,7 @@ pub fn StartScreen() -> impl IntoView {
             </div>
             <p class="copy-status" role="status">{move || share_status.get()}</p>
             <p class="for-leads">
-                <button type="button" class="link" id="open-team" on:click=move |_| session.open_team()>{move || ui().team.open}</button>
+                <button type="button" class="link" id="open-team" on:click=move |_| session.open_team()>{move || ui().team_open}</button>
             </p>
         </section>
     }

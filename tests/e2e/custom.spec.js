@@ -86,6 +86,8 @@ test("a survey server that never answers times out with Retry", async ({ page })
   await page.clock.install();
   await page.goto(`${app.url}?survey=${encodeURIComponent(surveys.url + "team.json")}`);
   await expect(page.locator(".spinner")).toBeVisible();
+  // The request, and its timer, start once the custom-survey chunk is in.
+  await expect.poll(() => surveys.requests.some((r) => r.endsWith("team.json"))).toBe(true);
   // Paused, the page's time moves only when told to.
   await page.clock.pauseAt(Date.now() + 1_000);
   await page.clock.runFor(12_000);

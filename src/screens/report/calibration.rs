@@ -12,7 +12,7 @@ use crate::session::Session;
 
 #[component]
 pub fn Calibration(report: Arc<Report>, words: Words) -> impl IntoView {
-    let ui = expect_context::<Session>().ui().report;
+    let ui = expect_context::<Session>().report_ui();
     let checks: Vec<(String, String)> = report
         .dimensions
         .iter()
@@ -65,7 +65,7 @@ pub fn Calibration(report: Arc<Report>, words: Words) -> impl IntoView {
 
 #[component]
 pub fn About() -> impl IntoView {
-    let ui = expect_context::<Session>().ui().report;
+    let ui = expect_context::<Session>().report_ui();
     view! {
         <section class="report-section about" aria-labelledby="about-title">
             <h2 id="about-title">{ui.about_title}</h2>

@@ -22,7 +22,7 @@ pub fn Dimensions(
     previous: RwSignal<Option<Arc<Report>>>,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
-    let ui = session.ui().report;
+    let ui = session.report_ui();
     let dims = report.dimensions.clone();
     let n = dims.len();
     let scores: Vec<f64> = dims.iter().map(|d| d.score).collect();
@@ -158,7 +158,7 @@ fn DimensionTable(
     words: Words,
     previous: RwSignal<Option<Arc<Report>>>,
 ) -> impl IntoView {
-    let ui = expect_context::<Session>().ui().report;
+    let ui = expect_context::<Session>().report_ui();
     let caption = words.group(&group);
     let caption_id = format!("table-{group}");
     let labelled_by = caption_id.clone();

@@ -22,9 +22,11 @@ use crate::storage;
 pub fn area() -> ReportArea {
     ReportArea {
         screen: || view! { <ReportOrBadLink /> }.into_any(),
-        completion: |survey, answers| {
-            let report = report(survey, answers, Timing::default());
-            crate::embed::completion(survey, answers, &report)
+        completion: |session| {
+            session.ensure_paths();
+            let (survey, answers) = (session.survey(), session.answers.get_untracked());
+            let report = report(&survey, &answers, Timing::default());
+            crate::embed::completion(&survey, &answers, &report)
         },
     }
 }
@@ -33,6 +35,7 @@ pub fn area() -> ReportArea {
 #[component]
 fn ReportOrBadLink() -> impl IntoView {
     let session = expect_context::<Session>();
+    session.ensure_paths();
     let Some(code) = session.shared_code.get_untracked() else {
         return view! { <ReportScreen /> }.into_any();
     };
@@ -166,7 +169,7 @@ fn ReportScreen() -> impl IntoView {
             crate::focus_screen(&h);
         }
     });
-    let ui = move || session.ui().report;
+    let ui = move || session.report_ui();
     let body = move || {
         let words = Words {
             survey: session.survey(),
@@ -185,7 +188,7 @@ fn ReportScreen() -> impl IntoView {
     };
     view! {
         <article class="report" aria-labelledby="report-title">
-            <h1 id="report-title" tabindex="-1" node_ref=heading>{move || ui().title}</h1>
+            <h1 id="report-title" tabindex="-1" node_ref=heading>{move || session.ui().report_title}</h1>
             <Show when=move || session.shared.get()>
                 <p class="notice shared-note">
                     {move || ui().shared_note} " "
@@ -203,7 +206,7 @@ fn ReportScreen() -> impl IntoView {
 #[component]
 fn Actions(report: Arc<Report>, answers: Answers, words: Words) -> impl IntoView {
     let session = expect_context::<Session>();
-    let ui = session.ui().report;
+    let ui = session.report_ui();
     let json = export::report_json(&report, &answers);
     let csv = export::report_csv(&words.survey, &report, &words.lang);
     let id = words.survey.id().to_string();
@@ -237,7 +240,7 @@ fn Actions(report: Arc<Report>, answers: Answers, words: Words) -> impl IntoView
 #[component]
 fn BadLinkScreen(reason: CodeError) -> impl IntoView {
     let session = expect_context::<Session>();
-    let ui = move || session.ui().report;
+    let ui = move || session.report_ui();
     let reason = move || ui().link_reason(&reason);
     let heading = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| {

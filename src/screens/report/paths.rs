@@ -14,7 +14,7 @@ use crate::session::Session;
 
 #[component]
 pub fn Paths(report: Arc<Report>, words: Words) -> impl IntoView {
-    let ui = expect_context::<Session>().ui().report;
+    let ui = expect_context::<Session>().report_ui();
     let build: Vec<PathFit> = report.build_on().cloned().collect();
     let support: Vec<PathFit> = report.support().cloned().collect();
     let top: Vec<PathFit> = build.iter().take(3).cloned().collect();
@@ -96,7 +96,7 @@ pub fn Paths(report: Arc<Report>, words: Words) -> impl IntoView {
 
 #[component]
 fn PathCard(fit: PathFit, words: Words, days: [u32; 3]) -> impl IntoView {
-    let ui = expect_context::<Session>().ui().report;
+    let ui = expect_context::<Session>().report_ui();
     let Some(path) = words
         .survey
         .paths()

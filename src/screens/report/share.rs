@@ -8,7 +8,7 @@ use crate::session::Session;
 #[component]
 pub fn Share(code: String) -> impl IntoView {
     let session = expect_context::<Session>();
-    let ui = session.ui().report;
+    let ui = session.report_ui();
     let link = Page::current().result_link(&session.lang.get_untracked(), &code);
     let qr = qr_path(&link);
     let status = RwSignal::new(None::<&'static str>);
@@ -17,7 +17,11 @@ pub fn Share(code: String) -> impl IntoView {
         let link = copy_link.clone();
         leptos::task::spawn_local(async move {
             let ok = copy_text(&link).await;
-            status.set(Some(if ok { ui.copied } else { ui.copy_failed }));
+            status.set(Some(if ok {
+                ui.copied
+            } else {
+                session.ui().copy_failed
+            }));
         });
     };
     view! {

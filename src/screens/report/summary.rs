@@ -16,7 +16,7 @@ const PLOT: f64 = 200.0;
 
 #[component]
 pub fn Summary(report: Arc<Report>, words: Words) -> impl IntoView {
-    let ui = expect_context::<Session>().ui().report;
+    let ui = expect_context::<Session>().report_ui();
     let figure = |x: Option<f64>| x.map_or_else(|| ui.unknown.to_string(), |x| format!("{x:.0}"));
     let band = report
         .readiness_band
@@ -69,7 +69,7 @@ pub fn Summary(report: Arc<Report>, words: Words) -> impl IntoView {
 /// answer it.
 fn needs(report: &Report, words: &Words) -> impl IntoView {
     let session = expect_context::<Session>();
-    let ui = session.ui().report;
+    let ui = session.report_ui();
     let needed: Vec<String> = report.needs().iter().map(|d| d.id.clone()).collect();
     if needed.is_empty() {
         return ().into_any();
@@ -102,7 +102,7 @@ fn needs(report: &Report, words: &Words) -> impl IntoView {
 }
 
 fn quadrant_plot(report: &Report, quadrant: Quadrant) -> impl IntoView {
-    let ui = expect_context::<Session>().ui().report;
+    let ui = expect_context::<Session>().report_ui();
     let (x, y) = quadrant_point(
         report.axes.ai_depth.unwrap_or_default(),
         report.axes.learning_agility.unwrap_or_default(),
@@ -141,7 +141,7 @@ fn quadrant_plot(report: &Report, quadrant: Quadrant) -> impl IntoView {
 
 /// Three sentences: overall standing, strengths, and where to go next.
 fn interpretation(report: &Report, words: &Words) -> Vec<String> {
-    let ui = crate::i18n::strings(&words.lang).report;
+    let ui = crate::i18n::report(&words.lang);
     let overall = match (report.readiness, report.readiness_band) {
         (Some(score), Some([lo, hi])) => fill(
             ui.overall,

@@ -9,7 +9,7 @@ use crate::screens::report::Words;
 
 #[component]
 pub fn WhereToStart(summary: TeamSummary, words: Words) -> impl IntoView {
-    let team = crate::i18n::strings(&words.lang).team;
+    let team = crate::i18n::team(&words.lang);
     let targeted = summary.dimensions.iter().any(|d| d.target.is_some());
     let starts = summary.where_to_start.clone();
     let body = if starts.is_empty() {
@@ -33,7 +33,7 @@ pub fn WhereToStart(summary: TeamSummary, words: Words) -> impl IntoView {
 }
 
 fn start(s: &Start, words: &Words) -> impl IntoView {
-    let team = crate::i18n::strings(&words.lang).team;
+    let team = crate::i18n::team(&words.lang);
     let strong = words.strength_level();
     let below = s.below_target.filter(|&n| n > 0).map(|n| {
         let text = fill(plural(team.below_target, n as f64), &[("n", &n)]);
@@ -65,7 +65,7 @@ fn start(s: &Start, words: &Words) -> impl IntoView {
 
 #[component]
 pub fn BuildBorrowHold(summary: TeamSummary, words: Words) -> impl IntoView {
-    let team = crate::i18n::strings(&words.lang).team;
+    let team = crate::i18n::team(&words.lang);
     let strong = words.strength_level();
     let single = (!summary.single_expert.is_empty()).then(|| {
         let ids: Vec<&str> = summary.single_expert.iter().map(String::as_str).collect();
@@ -94,7 +94,7 @@ pub fn BuildBorrowHold(summary: TeamSummary, words: Words) -> impl IntoView {
                 <table class="dimension-table team-table advice-table">
                     <thead>
                         <tr>
-                            <th scope="col">{crate::i18n::strings(&words.lang).report.col_dimension}</th>
+                            <th scope="col">{crate::i18n::report(&words.lang).col_dimension}</th>
                             <th scope="col">{fill(team.col_holders, &[("level", &strong)])}</th>
                             <th scope="col">{team.col_advice}</th>
                             <th scope="col">{team.col_why}</th>
@@ -108,7 +108,7 @@ pub fn BuildBorrowHold(summary: TeamSummary, words: Words) -> impl IntoView {
 }
 
 fn row(d: &TeamDimension, words: &Words, strong: &str) -> impl IntoView {
-    let team = crate::i18n::strings(&words.lang).team;
+    let team = crate::i18n::team(&words.lang);
     let (advice, why) = match (d.advice, d.advice_reason) {
         (Some(a), Some(r)) => (
             Some(a),

@@ -17,8 +17,10 @@ pub struct Grid {
 }
 
 pub fn figures(summary: &TeamSummary, words: &Words) -> impl IntoView {
-    let ui = crate::i18n::strings(&words.lang);
-    let (team, report) = (ui.team, ui.report);
+    let (team, report) = (
+        crate::i18n::team(&words.lang),
+        crate::i18n::report(&words.lang),
+    );
     // A figure nobody's answers support is left out rather than shown as zero.
     let spread = |id: &str, name: &str, s: Option<Spread>| {
         s.map(|s| {

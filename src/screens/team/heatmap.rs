@@ -10,8 +10,7 @@ use crate::screens::report::Words;
 
 #[component]
 pub fn Heatmap(summary: TeamSummary, words: Words) -> impl IntoView {
-    let ui = crate::i18n::strings(&words.lang);
-    let team = ui.team;
+    let team = crate::i18n::team(&words.lang);
     let targeted = summary.dimensions.iter().any(|d| d.target.is_some());
     let levels = words.survey.levels().to_vec();
     let head = levels.iter().map(|l| {
@@ -37,7 +36,7 @@ pub fn Heatmap(summary: TeamSummary, words: Words) -> impl IntoView {
                 <table class="dimension-table team-table heatmap" data-heatmap="">
                     <thead>
                         <tr>
-                            <th scope="col">{ui.report.col_dimension}</th>
+                            <th scope="col">{crate::i18n::report(&words.lang).col_dimension}</th>
                             <th scope="col">{team.col_median}</th>
                             {head.collect_view()}
                             {target_head}
@@ -51,7 +50,6 @@ pub fn Heatmap(summary: TeamSummary, words: Words) -> impl IntoView {
 }
 
 fn row(d: &TeamDimension, words: &Words, targeted: bool) -> impl IntoView {
-    let ui = crate::i18n::strings(&words.lang);
     let median = d.score.map_or_else(|| "–".to_string(), |s| round(s.median));
     let cells = d
         .levels
@@ -62,7 +60,7 @@ fn row(d: &TeamDimension, words: &Words, targeted: bool) -> impl IntoView {
             view! {
                 <td class=class data-level=l.level.clone() data-target=on_target.then_some("")>
                     {l.count}
-                    {on_target.then(|| view! { <span class="visually-hidden">{format!(" ({})", ui.team.target_marker)}</span> })}
+                    {on_target.then(|| view! { <span class="visually-hidden">{format!(" ({})", crate::i18n::team(&words.lang).target_marker)}</span> })}
                 </td>
             }
         })

@@ -23,7 +23,10 @@ use crate::session::Session;
 /// The team chunk's one entry point.
 pub fn area() -> TeamArea {
     TeamArea {
-        screen: || view! { <TeamScreen /> }.into_any(),
+        screen: || {
+            expect_context::<Session>().ensure_paths();
+            view! { <TeamScreen /> }.into_any()
+        },
     }
 }
 
@@ -31,7 +34,7 @@ pub fn area() -> TeamArea {
 fn TeamScreen() -> impl IntoView {
     let session = expect_context::<Session>();
     let desk = expect_context::<TeamDesk>();
-    let ui = move || session.ui().team;
+    let ui = move || session.team_ui();
     // Emptied on each press and filled a moment later, so that a screen reader announces the
     // status even when a second press gives the same words.
     let status_shown = RwSignal::new(true);
@@ -97,7 +100,7 @@ fn TeamScreen() -> impl IntoView {
     };
     view! {
         <section class="team" aria-labelledby="team-title">
-            <h1 id="team-title" tabindex="-1" node_ref=heading>{move || ui().title}</h1>
+            <h1 id="team-title" tabindex="-1" node_ref=heading>{move || session.ui().team_title}</h1>
             <p class="intro no-print">{move || ui().intro}</p>
             <form class="team-form no-print" on:submit=summarise>
                 <label for="team-links">{move || ui().label}</label>
@@ -129,12 +132,12 @@ fn TeamScreen() -> impl IntoView {
 #[component]
 fn LeftOut(problems: Vec<LineProblem>) -> impl IntoView {
     let session = expect_context::<Session>();
-    let ui = session.ui();
+    let (team_ui, report_ui) = (session.team_ui(), session.report_ui());
     let more = problems.len().saturating_sub(SHOWN_PROBLEMS);
     (!problems.is_empty()).then(|| {
         view! {
             <section class="team-problems no-print" aria-labelledby="left-out-title">
-                <h2 id="left-out-title">{ui.team.left_out}</h2>
+                <h2 id="left-out-title">{team_ui.left_out}</h2>
                 <ul id="team-problems">
                     {problems
                         .into_iter()
@@ -142,11 +145,11 @@ fn LeftOut(problems: Vec<LineProblem>) -> impl IntoView {
                         .map(|p| {
                             let text = match p.kind {
                                 LineProblemKind::Code(e) => fill(
-                                    ui.team.line,
-                                    &[("line", &p.line), ("reason", &ui.report.link_reason(&e))],
+                                    team_ui.line,
+                                    &[("line", &p.line), ("reason", &report_ui.link_reason(&e))],
                                 ),
                                 LineProblemKind::Repeat { of } => {
-                                    fill(ui.team.repeat, &[("line", &p.line), ("of", &of)])
+                                    fill(team_ui.repeat, &[("line", &p.line), ("of", &of)])
                                 }
                             };
                             view! { <li>{text}</li> }
@@ -154,7 +157,7 @@ fn LeftOut(problems: Vec<LineProblem>) -> impl IntoView {
                         .collect_view()}
                 </ul>
                 {(more > 0).then(|| view! {
-                    <p id="team-problems-more">{fill(plural(ui.team.more_left_out, more as f64), &[("n", &more)])}</p>
+                    <p id="team-problems-more">{fill(plural(team_ui.more_left_out, more as f64), &[("n", &more)])}</p>
                 })}
             </section>
         }
@@ -168,19 +171,22 @@ const SHOWN_PROBLEMS: usize = 100;
 /// Everything a summary shows, from what to do first to the figures behind it.
 #[component]
 fn Summary(summary: TeamSummary, words: Words) -> impl IntoView {
-    let ui = crate::i18n::strings(&words.lang);
+    let (team_ui, report_ui) = (
+        crate::i18n::team(&words.lang),
+        crate::i18n::report(&words.lang),
+    );
     let csv = crate::export::team_csv(&words.survey, &summary, &words.lang);
     let name = format!("skillscope-{}-team.csv", words.survey.id());
     let actions = view! {
         <p class="actions no-print">
             <button type="button" id="team-csv" on:click=move |_| crate::export::download(&name, "text/csv", &csv)>
-                {ui.report.csv}
+                {report_ui.csv}
             </button>
             <button type="button" id="team-print" on:click=|_| {
                 if let Some(w) = web_sys::window() {
                     let _ = w.print();
                 }
-            }>{ui.report.print}</button>
+            }>{report_ui.print}</button>
         </p>
     };
     view! {
@@ -189,6 +195,6 @@ fn Summary(summary: TeamSummary, words: Words) -> impl IntoView {
         <advice::BuildBorrowHold summary=summary.clone() words=words.clone() />
         <heatmap::Heatmap summary=summary.clone() words=words.clone() />
         {grids::figures(&summary, &words)}
-        <p class="fine">{ui.team.caveat}</p>
+        <p class="fine">{team_ui.caveat}</p>
     }
 }

@@ -14,7 +14,7 @@ use crate::session::Session;
 pub fn TargetPicker() -> impl IntoView {
     let session = expect_context::<Session>();
     let desk = expect_context::<TeamDesk>();
-    let ui = move || session.ui().team;
+    let ui = move || session.team_ui();
     let survey = session.survey();
     let fitting: Vec<usize> = (0..PROFILES.len())
         .filter(|&i| Target::from_json(&survey, PROFILES[i].1).is_ok())
