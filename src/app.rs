@@ -87,6 +87,16 @@ fn Runner(
     if let Some(code) = prefs::fragment_param("r") {
         session.open_shared(code);
     }
+    // Start pressed on the page index.html shows while the wasm loads. With saved progress the
+    // person chooses between Continue and Start over here instead.
+    let fresh = session.resumable.get_untracked().is_none();
+    if prefs::take_start_early()
+        && built_in
+        && fresh
+        && session.screen.get_untracked() == Screen::Start
+    {
+        session.start();
+    }
     // The report chunk is fetched while the person answers, so See my report is instant.
     Effect::new(move |_| {
         if matches!(session.screen.get(), Screen::Question(_) | Screen::Review) {

@@ -80,3 +80,14 @@ pub fn query_param(name: &str) -> Option<String> {
         .ok()?
         .get(name)
 }
+
+/// Whether Start was pressed on the start page index.html shows before the wasm runs
+/// (`web/boot.js` marks it); asking clears it, so it counts once.
+pub fn take_start_early() -> bool {
+    let Some(root) = leptos::prelude::document().document_element() else {
+        return false;
+    };
+    let pressed = root.has_attribute("data-start-early");
+    let _ = root.remove_attribute("data-start-early");
+    pressed
+}

@@ -13,6 +13,8 @@ export class SkillscopeApp {
 
   async open(query = "") {
     await this.page.goto(this.baseUrl + query);
+    // index.html's own start page stands in until the wasm runs; wait for the app itself.
+    await expect(this.page.locator("#boot")).toHaveCount(0);
     await expect(this.page.locator("main h1, main legend").first()).toBeVisible();
   }
 
