@@ -82,14 +82,23 @@ impl<T: Copy + Send + Sync + 'static> Area<T> {
         self.loaded.get().copied()
     }
 
-    /// Fetches the chunk in the background so that it is there when the person needs it. A
-    /// failure is not kept: the real use tries again and explains.
+    /// Fetches the chunk in the background so that it is there when the person needs it, once
+    /// the screen that asked has painted. A failure is not kept: the real use tries again and
+    /// explains.
     pub fn prefetch(&'static self) {
-        if self.ready().is_none() {
-            leptos::task::spawn_local(async move {
-                let _ = self.get().await;
-            });
+        if self.ready().is_some() {
+            return;
         }
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    leptos::task::spawn_local(async move {
+                        let _ = self.get().await;
+                    })
+                },
+                std::time::Duration::ZERO,
+            )
+        });
     }
 }
 
