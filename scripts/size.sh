@@ -10,9 +10,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The one place the size budget lives: gzip bytes of the first load. Never raise it silently;
-# explain a change in the commit. The issue asks for at most 120 KB; the budget sits just above
-# what the build reaches, so growth is seen.
-BUDGET_GZIP_BYTES=$((300 * 1000))
+# explain a change in the commit. It sits just above what the build reaches, so growth is seen.
+#
+# The first-load issue asks for 120 KB; the split build reaches 263,495 B (from 455,928 B for
+# the whole unsplit first visit), of which the main wasm is 243,864 B. What is left there is
+# mostly Leptos' reactive and view code for the shell, start, question and review screens, serde
+# for the built-in survey's questions and for storage, and the questions' own text (about 11 KB
+# gzip). The closing note of the first-load issue has each step's saving.
+BUDGET_GZIP_BYTES=265000
 
 [ -d dist ] || { echo "size: no dist/; run make dist first" >&2; exit 1; }
 manifest=dist/split-manifest.json

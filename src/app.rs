@@ -130,7 +130,7 @@ fn Runner(
             );
         });
         Effect::new(move |_| {
-            if session.screen.get() == Screen::Report && !session.shared.get() {
+            if session.screen.get() == Screen::Report && !session.shared.active.get() {
                 let embed = embed.clone();
                 leptos::task::spawn_local(async move {
                     // Without the chunk there is no report yet; the host hears when there is.
@@ -309,7 +309,7 @@ fn Notices() -> impl IntoView {
     let storage_dismissed = RwSignal::new(false);
     view! {
         <div class="notices" role="status">
-            <Show when=move || !session.storage_ok.get() && !storage_dismissed.get()>
+            <Show when=move || !session.notices.storage_ok.get() && !storage_dismissed.get()>
                 <p class="notice" id="storage-notice">
                     {move || session.ui().storage_off}
                     " "
@@ -320,14 +320,14 @@ fn Notices() -> impl IntoView {
             </Show>
             {move || {
                 session
-                    .notice
+                    .notices.notice
                     .get()
                     .map(|text| {
                         view! {
                             <p class="notice" id="survey-notice">
                                 {text}
                                 " "
-                                <button type="button" class="link" on:click=move |_| session.notice.set(None)>
+                                <button type="button" class="link" on:click=move |_| session.notices.notice.set(None)>
                                     {move || session.ui().dismiss}
                                 </button>
                             </p>

@@ -10,6 +10,9 @@ use crate::flow::{self, Screen};
 use crate::i18n::{self, Strings};
 use crate::storage::{self, Progress};
 
+/// The app state, by concern: which survey and in which language, the answers and where the
+/// person is, how they move between questions, a result opened from a link, and what the page
+/// tells them about itself.
 #[derive(Clone, Copy)]
 pub struct Session {
     survey: StoredValue<Arc<Survey>>,
@@ -18,22 +21,9 @@ pub struct Session {
     pub answers: RwSignal<Answers>,
     pub screen: RwSignal<Screen>,
     pub lang: RwSignal<String>,
-    /// The respondent pressed Next on a required question without answering.
-    pub refused: RwSignal<bool>,
-    /// After "Change" on the review, Next returns there.
-    pub return_to_review: RwSignal<bool>,
-    /// The question last opened with "Change", whose button takes focus back on the review.
-    pub changed: RwSignal<Option<usize>>,
-    pub storage_ok: RwSignal<bool>,
-    pub notice: RwSignal<Option<String>>,
     pub started_ms: RwSignal<Option<f64>>,
     /// Saved progress found at start, offered as "Continue where you left off".
     pub resumable: RwSignal<Option<Progress>>,
-    /// Showing someone's result from a link: read-only, never saved over the viewer's own.
-    pub shared: RwSignal<bool>,
-    /// The result code of that link, until the report chunk has read it (and for good if it is
-    /// damaged, so the explanation survives a language switch).
-    pub shared_code: RwSignal<Option<String>>,
     /// Bumped when the survey itself is replaced (its texts in a newly fetched language), so
     /// screens that captured texts render again.
     pub revision: RwSignal<u32>,
@@ -41,8 +31,38 @@ pub struct Session {
     built_in: bool,
     /// Counts language requests, so a slow fetch never overrides a later choice.
     language_request: StoredValue<u32>,
+    pub steps: Steps,
+    pub shared: SharedResult,
+    pub notices: Notices,
+}
+
+/// What Back, Next and Change remember between screens.
+#[derive(Clone, Copy)]
+pub struct Steps {
+    /// The respondent pressed Next on a required question without answering.
+    pub refused: RwSignal<bool>,
+    /// After "Change" on the review, Next returns there.
+    pub return_to_review: RwSignal<bool>,
+    /// The question last opened with "Change", whose button takes focus back on the review.
+    pub changed: RwSignal<Option<usize>>,
     /// Set once the person has moved between screens; the start page then takes focus.
     pub navigated: RwSignal<bool>,
+}
+
+/// Someone's result opened from a link: read-only, never saved over the viewer's own.
+#[derive(Clone, Copy)]
+pub struct SharedResult {
+    pub active: RwSignal<bool>,
+    /// The result code of that link, until the report chunk has read it (and for good if it is
+    /// damaged, so the explanation survives a language switch).
+    pub code: RwSignal<Option<String>>,
+}
+
+/// What the page says about itself: storage that does not work, a survey that changed.
+#[derive(Clone, Copy)]
+pub struct Notices {
+    pub storage_ok: RwSignal<bool>,
+    pub notice: RwSignal<Option<String>>,
 }
 
 impl Session {
@@ -70,27 +90,33 @@ impl Session {
             answers: RwSignal::new(Answers::new()),
             screen: RwSignal::new(Screen::Start),
             lang: RwSignal::new(lang),
-            refused: RwSignal::new(false),
-            return_to_review: RwSignal::new(false),
-            changed: RwSignal::new(None),
-            storage_ok: RwSignal::new(storage_ok),
-            notice: RwSignal::new(notice),
             started_ms: RwSignal::new(None),
             resumable: RwSignal::new(resumable.filter(|p| !p.answers.is_empty())),
-            shared: RwSignal::new(false),
-            shared_code: RwSignal::new(None),
             revision: RwSignal::new(0),
             built_in,
             language_request: StoredValue::new(0),
-            navigated: RwSignal::new(false),
+            steps: Steps {
+                refused: RwSignal::new(false),
+                return_to_review: RwSignal::new(false),
+                changed: RwSignal::new(None),
+                navigated: RwSignal::new(false),
+            },
+            shared: SharedResult {
+                active: RwSignal::new(false),
+                code: RwSignal::new(None),
+            },
+            notices: Notices {
+                storage_ok: RwSignal::new(storage_ok),
+                notice: RwSignal::new(notice),
+            },
         }
     }
 
     /// Opens a result code from a link as a read-only report. Decoding it is the report
     /// chunk's job, so the first load carries no decoder.
     pub fn open_shared(&self, code: String) {
-        self.shared.set(true);
-        self.shared_code.set(Some(code));
+        self.shared.active.set(true);
+        self.shared.code.set(Some(code));
         self.screen.set(Screen::Report);
     }
 
@@ -107,16 +133,16 @@ impl Session {
                 );
             }
         }
-        self.shared.set(false);
-        self.shared_code.set(None);
-        self.navigated.set(true);
+        self.shared.active.set(false);
+        self.shared.code.set(None);
+        self.steps.navigated.set(true);
         self.answers.set(Answers::new());
         self.screen.set(Screen::Start);
     }
 
     /// The team summary, for a lead who collected result links.
     pub fn open_team(&self) {
-        self.navigated.set(true);
+        self.steps.navigated.set(true);
         self.screen.set(Screen::Team);
     }
 
@@ -191,10 +217,10 @@ impl Session {
     }
 
     pub fn start(&self) {
-        self.navigated.set(true);
-        self.return_to_review.set(false);
-        self.changed.set(None);
-        self.refused.set(false);
+        self.steps.navigated.set(true);
+        self.steps.return_to_review.set(false);
+        self.steps.changed.set(None);
+        self.steps.refused.set(false);
         self.answers.set(Answers::new());
         self.started_ms.set(None);
         self.resumable.set(None);
@@ -209,10 +235,10 @@ impl Session {
         let Some(p) = self.resumable.get_untracked() else {
             return self.start();
         };
-        self.navigated.set(true);
-        self.return_to_review.set(false);
-        self.changed.set(None);
-        self.refused.set(false);
+        self.steps.navigated.set(true);
+        self.steps.return_to_review.set(false);
+        self.steps.changed.set(None);
+        self.steps.refused.set(false);
         let survey = self.survey();
         // A finished result whose survey has since gained required questions is not finished.
         let screen = if p.finished && flow::first_missing(&survey, &p.answers).is_none() {
@@ -231,7 +257,7 @@ impl Session {
             self.started_ms.set(Some(js_sys::Date::now()));
         }
         self.answers.update(|a| a.set(id, answer));
-        self.refused.set(false);
+        self.steps.refused.set(false);
     }
 
     pub fn clear_answer(&self, id: &str) {
@@ -252,17 +278,17 @@ impl Session {
         }
         let answers = self.answers.get_untracked();
         if !flow::can_leave(&survey, &answers, i) {
-            self.refused.set(true);
+            self.steps.refused.set(true);
             return;
         }
-        self.refused.set(false);
-        let to = if self.return_to_review.get_untracked() {
+        self.steps.refused.set(false);
+        let to = if self.steps.return_to_review.get_untracked() {
             // A changed answer can reveal required questions: ask them now, in order, rather
             // than send the person back to the review and then round again.
             match flow::first_missing(&survey, &answers) {
                 Some(missing) => Screen::Question(missing),
                 None => {
-                    self.return_to_review.set(false);
+                    self.steps.return_to_review.set(false);
                     Screen::Review
                 }
             }
@@ -273,8 +299,8 @@ impl Session {
     }
 
     pub fn back(&self) {
-        self.refused.set(false);
-        self.navigated.set(true);
+        self.steps.refused.set(false);
+        self.steps.navigated.set(true);
         let survey = self.survey();
         let answers = self.answers.get_untracked();
         let to = match self.screen.get_untracked() {
@@ -288,8 +314,8 @@ impl Session {
             other => other,
         };
         if to == Screen::Start {
-            self.return_to_review.set(false);
-            self.changed.set(None);
+            self.steps.return_to_review.set(false);
+            self.steps.changed.set(None);
             // Back to the start page keeps the answers: it offers "Continue", not only "Start".
             if !answers.is_empty() {
                 let at = match self.screen.get_untracked() {
@@ -310,8 +336,8 @@ impl Session {
 
     /// Opens a question from the review; Next will come back to the review.
     pub fn change(&self, index: usize) {
-        self.return_to_review.set(true);
-        self.changed.set(Some(index));
+        self.steps.return_to_review.set(true);
+        self.steps.changed.set(Some(index));
         self.screen.set(Screen::Question(index));
     }
 
@@ -320,8 +346,8 @@ impl Session {
         let survey = self.survey();
         let answers = self.answers.get_untracked();
         if let Some(i) = flow::first_missing(&survey, &answers) {
-            self.return_to_review.set(true);
-            self.refused.set(true);
+            self.steps.return_to_review.set(true);
+            self.steps.refused.set(true);
             self.screen.set(Screen::Question(i));
             return;
         }
@@ -333,12 +359,12 @@ impl Session {
     /// The way out of a screen whose chunk could not be fetched: the review for the person's
     /// own report (their answers are all there), the start page otherwise.
     pub fn back_to_answers(&self) {
-        self.navigated.set(true);
+        self.steps.navigated.set(true);
         let own_report =
-            self.screen.get_untracked() == Screen::Report && !self.shared.get_untracked();
+            self.screen.get_untracked() == Screen::Report && !self.shared.active.get_untracked();
         if own_report {
             self.screen.set(Screen::Review);
-        } else if self.shared.get_untracked() {
+        } else if self.shared.active.get_untracked() {
             self.leave_shared();
         } else {
             self.screen.set(Screen::Start);
@@ -350,7 +376,7 @@ impl Session {
         let survey = self.survey();
         // The team summary is a detour: progress stays where the person's own run left it.
         let away = matches!(screen, Screen::Start | Screen::Team);
-        if answers.is_empty() || away || self.shared.get_untracked() {
+        if answers.is_empty() || away || self.shared.active.get_untracked() {
             return;
         }
         let at = match screen {
@@ -371,8 +397,8 @@ impl Session {
 
     /// Says once, politely, that progress cannot be kept.
     pub fn storage_failed(&self) {
-        if self.storage_ok.get_untracked() {
-            self.storage_ok.set(false);
+        if self.notices.storage_ok.get_untracked() {
+            self.notices.storage_ok.set(false);
         }
     }
 

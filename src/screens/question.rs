@@ -139,7 +139,7 @@ pub fn QuestionScreen(index: usize) -> impl IntoView {
                     {widget}
                 </fieldset>
                 <p class="error" id=error_id role="alert">
-                    {move || session.refused.get().then(|| ui().required)}
+                    {move || session.steps.refused.get().then(|| ui().required)}
                 </p>
                 <div class="nav">
                     <button type="button" class="secondary" on:click=move |_| session.back()>{move || ui().back}</button>

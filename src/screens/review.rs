@@ -15,12 +15,12 @@ pub fn ReviewScreen() -> impl IntoView {
     Effect::new(move |_| {
         let Some(h) = heading.get() else { return };
         // Back from "Change", keyboard users continue from the row they edited, not the top.
-        let edited = session.changed.get_untracked().and_then(|i| {
+        let edited = session.steps.changed.get_untracked().and_then(|i| {
             use wasm_bindgen::JsCast;
             let button = document().get_element_by_id(&format!("change-{i}"))?;
             button.dyn_into::<web_sys::HtmlElement>().ok()
         });
-        session.changed.set(None);
+        session.steps.changed.set(None);
         crate::focus_screen(&edited.unwrap_or_else(|| h.into()));
     });
     let sections = move || {

@@ -46,7 +46,7 @@ pub fn StartScreen() -> impl IntoView {
     let heading = NodeRef::<leptos::html::H1>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
-            if session.navigated.get_untracked() {
+            if session.steps.navigated.get_untracked() {
                 crate::focus_screen(&h);
             }
         }

@@ -36,12 +36,12 @@ pub fn area() -> ReportArea {
 fn ReportOrBadLink() -> impl IntoView {
     let session = expect_context::<Session>();
     session.ensure_paths();
-    let Some(code) = session.shared_code.get_untracked() else {
+    let Some(code) = session.shared.code.get_untracked() else {
         return view! { <ReportScreen /> }.into_any();
     };
     match decode(&session.survey(), &code) {
         Ok(answers) => {
-            session.shared_code.set(None);
+            session.shared.code.set(None);
             session.answers.set(answers);
             view! { <ReportScreen /> }.into_any()
         }
@@ -145,7 +145,7 @@ fn ReportScreen() -> impl IntoView {
     let session = expect_context::<Session>();
     let survey = session.survey();
     let answers = session.answers.get_untracked();
-    let shared = session.shared.get_untracked();
+    let shared = session.shared.active.get_untracked();
     let timing = Timing {
         seconds: if shared {
             None
@@ -189,7 +189,7 @@ fn ReportScreen() -> impl IntoView {
     view! {
         <article class="report" aria-labelledby="report-title">
             <h1 id="report-title" tabindex="-1" node_ref=heading>{move || session.ui().report_title}</h1>
-            <Show when=move || session.shared.get()>
+            <Show when=move || session.shared.active.get()>
                 <p class="notice shared-note">
                     {move || ui().shared_note} " "
                     <button type="button" class="primary" id="take-yourself" on:click=move |_| session.leave_shared()>
@@ -227,7 +227,7 @@ fn Actions(report: Arc<Report>, answers: Answers, words: Words) -> impl IntoView
             <button type="button" id="download-csv" on:click=move |_| export::download(&csv_name, "text/csv", &csv)>
                 {ui.csv}
             </button>
-            <Show when=move || !session.shared.get()>
+            <Show when=move || !session.shared.active.get()>
                 <button type="button" class="secondary" on:click=move |_| session.screen.set(crate::flow::Screen::Review)>
                     {ui.change_answers}
                 </button>

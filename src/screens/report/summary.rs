@@ -82,7 +82,7 @@ fn needs(report: &Report, words: &Words) -> impl IntoView {
     };
     let text = fill(template, &[("list", &words.list(&ids))]);
     // A shared result is read-only; only the person's own report offers to answer more.
-    let target = if session.shared.get_untracked() {
+    let target = if session.shared.active.get_untracked() {
         None
     } else {
         crate::flow::first_question_for(&session.survey(), &session.answers.get_untracked(), &ids)
@@ -92,7 +92,7 @@ fn needs(report: &Report, words: &Words) -> impl IntoView {
             <p><strong>{ui.needs_title}</strong> " " {text}</p>
             {target.map(|i| view! {
                 <button type="button" class="primary" id="answer-needed" on:click=move |_| {
-                    session.return_to_review.set(false);
+                    session.steps.return_to_review.set(false);
                     session.screen.set(crate::flow::Screen::Question(i));
                 }>{ui.needs_button}</button>
             })}

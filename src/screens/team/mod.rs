@@ -49,7 +49,7 @@ fn TeamScreen() -> impl IntoView {
         });
     };
     let back = move |_| {
-        session.navigated.set(true);
+        session.steps.navigated.set(true);
         session.screen.set(Screen::Start);
     };
     let heading = NodeRef::<leptos::html::H1>::new();
