@@ -1,8 +1,9 @@
 //! The areas a respondent may never need, each fetched only when first used.
 //!
-//! In the release build (`scripts/dist.sh`, the `split` feature) every area is its own wasm
-//! chunk: the report (scoring, paths, charts, exports, QR code, result links), the team summary,
-//! and loading a custom survey (fetching, validation, inline links). Each area is one module
+//! In the release build (`make dist`: built with the `split` feature, then cut by
+//! `scripts/split.sh`) every area is its own wasm chunk: the report (scoring, paths, charts,
+//! exports, QR code, result links), the team summary, and loading a custom survey (fetching,
+//! validation, inline links). Each area is one module
 //! with one entry point, `area()`, which hands back a table of plain functions; nothing in the
 //! first load calls into an area any other way, so the splitter can leave all of it out.
 //!

@@ -1,7 +1,7 @@
 //! Splits the app's release wasm at its `#[wasm_split]` points, before wasm-bindgen runs.
 //!
 //! Trunk 0.21 cannot split (trunk#1022) and cargo-leptos takes far too long to install here, so
-//! `scripts/dist.sh` calls this thin shell over `wasm_split_cli_support`, the library
+//! `scripts/split.sh` calls this thin shell over `wasm_split_cli_support`, the library
 //! cargo-leptos itself uses.
 //!
 //!     skillscope-split <input.wasm> <out-dir> <stem>
