@@ -97,6 +97,7 @@ fn Runner(
     {
         session.start();
     }
+    let report_loaded = RwSignal::new(REPORT.ready().is_some());
     // The report chunk is fetched while the person answers, so See my report is instant.
     Effect::new(move |_| {
         if matches!(session.screen.get(), Screen::Question(_) | Screen::Review) {
@@ -129,15 +130,13 @@ fn Runner(
                 serde_json::json!({ "answered": answered, "total": total }),
             );
         });
+        // Without the report chunk there is no report yet; the host hears when there is, also
+        // after a Retry.
         Effect::new(move |_| {
-            if session.screen.get() == Screen::Report && !session.shared.active.get() {
-                let embed = embed.clone();
-                leptos::task::spawn_local(async move {
-                    // Without the chunk there is no report yet; the host hears when there is.
-                    if let Ok(report) = REPORT.get().await {
-                        embed.send("complete", (report.completion)(&session));
-                    }
-                });
+            let loaded = report_loaded.get();
+            let own_report = session.screen.get() == Screen::Report && !session.shared.active.get();
+            if let Some(report) = REPORT.ready().filter(|_| own_report && loaded) {
+                embed.send("complete", (report.completion)(&session));
             }
         });
     }
@@ -160,7 +159,8 @@ fn Runner(
                 Screen::Question(i) => view! { <QuestionScreen index=i /> }.into_any(),
                 Screen::Review => view! { <ReviewScreen /> }.into_any(),
                 Screen::Report => {
-                    view! { <OnDemand area=&REPORT show=|report| (report.screen)() /> }.into_any()
+                    view! { <OnDemand area=&REPORT show=|report| (report.screen)() loaded=report_loaded /> }
+                        .into_any()
                 }
                 Screen::Team => {
                     view! { <OnDemand area=&TEAM show=|team| (team.screen)() /> }.into_any()

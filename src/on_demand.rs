@@ -155,14 +155,25 @@ mod entries {
 pub fn OnDemand<T: Copy + Send + Sync + 'static>(
     area: &'static Area<T>,
     show: fn(T) -> AnyView,
+    /// Set once the area is here, for those who wait on it (the embed's `complete` message).
+    #[prop(optional)]
+    loaded: Option<RwSignal<bool>>,
 ) -> impl IntoView {
     let state = RwSignal::new(area.ready().map(Ok));
     let fetch = move || {
         state.set(None);
-        leptos::task::spawn_local(async move { state.set(Some(area.get().await)) });
+        leptos::task::spawn_local(async move {
+            let result = area.get().await;
+            if let (Ok(_), Some(loaded)) = (&result, loaded) {
+                loaded.set(true);
+            }
+            state.set(Some(result));
+        });
     };
-    if state.get_untracked().is_none() {
-        fetch();
+    match (state.get_untracked(), loaded) {
+        (None, _) => fetch(),
+        (Some(_), Some(loaded)) => loaded.set(true),
+        (Some(_), None) => {}
     }
     move || match state.get() {
         Some(Ok(area)) => show(area),

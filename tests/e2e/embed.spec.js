@@ -111,3 +111,24 @@ test("without allow-same-origin the app still works, without saving progress", a
   await app2.close();
   await close();
 });
+
+test("an embedded run whose report chunk fails tells the host complete once Retry brings it", async ({ page }) => {
+  const { app, hosts, close } = await setup();
+  const block = (route) => route.abort("internetdisconnected");
+  const reportChunk = (url) => /\/split_report-[0-9a-f]+\.wasm$/.test(url.pathname);
+  await page.route(reportChunk, block);
+  await page.goto(`${hosts[0].url}intranet.html?app=${encodeURIComponent(app.url)}`);
+  const frame = page.frameLocator("#skillscope");
+  await expect(frame.locator("#start")).toBeVisible();
+  const inner = page.frames()[1];
+  await inner.click("#start");
+  await new SkillscopeApp(page, app.url, inner).answerAll();
+  await inner.click("#see-report");
+  await expect(frame.locator("#chunk-retry")).toBeVisible();
+  expect((await messages(page)).some((m) => m.type === "complete")).toBe(false);
+  await page.unroute(reportChunk, block);
+  await inner.click("#chunk-retry");
+  await expect(frame.locator("#readiness")).toBeVisible();
+  await expect.poll(async () => (await messages(page)).filter((m) => m.type === "complete").length).toBe(1);
+  await close();
+});
