@@ -12,8 +12,8 @@ cd "$(dirname "$0")/.."
 # The one place the size budget lives: gzip bytes of the first load. Never raise it silently;
 # explain a change in the commit. It sits just above what the build reaches, so growth is seen.
 #
-# The first-load issue asks for 120 KB; the split build reaches 263,495 B (from 455,928 B for
-# the whole unsplit first visit), of which the main wasm is 243,864 B. What is left there is
+# The first-load issue asks for 120 KB; the split build reaches 263,834 B (from 455,928 B for
+# the whole unsplit first visit), of which the main wasm is 244,166 B. What is left there is
 # mostly Leptos' reactive and view code for the shell, start, question and review screens, serde
 # for the built-in survey's questions and for storage, and the questions' own text (about 11 KB
 # gzip). The closing note of the first-load issue has each step's saving.
