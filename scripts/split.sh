@@ -39,7 +39,7 @@ for chunk in "$work"/*.wasm; do
     hashed="$name-$(hash "$work/out/$name.wasm").wasm"
     mv "$work/out/$name.wasm" "$work/out/$hashed"
     sed -i "s|\"./$name.wasm\"|\"./$hashed\"|g" "$loader"
-    # The manifest lists chunks by stem; the service worker and prefetching read it.
+    # The manifest lists chunks by stem; make size reads it, and so will an offline cache.
     sed -i "s|\"$name\"|\"${hashed%.wasm}\"|g" "$work/split-manifest.json"
 done
 loader_name="__wasm_split-$(hash "$loader").js"
