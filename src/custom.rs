@@ -20,6 +20,7 @@ pub fn area() -> CustomArea {
 
 async fn load(source: Source) -> Result<skillscope_engine::Survey, LoadError> {
     let bytes = match source {
+        // `source::load` keeps the built-in survey in the first load; it never comes here.
         Source::Builtin(_) => return Err(LoadError::NotFound),
         Source::Inline(code) => inline::decode(&code).map_err(LoadError::Inline)?,
         Source::Url(url) => fetch_definition(&url).await?,
