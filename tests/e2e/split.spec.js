@@ -10,6 +10,15 @@ const manifest = JSON.parse(await readFile(join(DIST, "split-manifest.json"), "u
 const chunkFiles = (area) => manifest[area].map((stem) => `${stem}.wasm`);
 const isChunk = (url) => /\/(?!skillscope-)[^/]+\.wasm$/.test(url);
 
+/** Makes an area's chunk files fail as if offline; returns what lets them through again. */
+async function offline(page, area) {
+  const files = chunkFiles(area);
+  const pattern = (url) => files.some((f) => url.pathname.endsWith(f));
+  const block = (route) => route.abort("internetdisconnected");
+  await page.route(pattern, block);
+  return () => page.unroute(pattern, block);
+}
+
 test("the build has a chunk for the report, the team summary and custom surveys", () => {
   for (const area of ["report", "team", "custom"]) {
     expect(manifest[area]?.length, area).toBeGreaterThan(0);
@@ -44,10 +53,7 @@ test("the start page comes without any chunk", async ({ page, server }) => {
 });
 
 test("a report chunk that cannot be fetched says so, keeps every answer, and Retry shows the report", async ({ page, server }) => {
-  const blocked = chunkFiles("report");
-  const block = (route) => route.abort("internetdisconnected");
-  const pattern = (url) => blocked.some((f) => url.pathname.endsWith(f));
-  await page.route(pattern, block);
+  const online = await offline(page, "report");
   const app = new SkillscopeApp(page, server.url);
   await app.open();
   await page.click("#start");
@@ -65,7 +71,7 @@ test("a report chunk that cannot be fetched says so, keeps every answer, and Ret
   await page.click("#see-report");
   await expect(page.locator("#chunk-retry")).toBeVisible();
 
-  await page.unroute(pattern, block);
+  await online();
   await page.click("#chunk-retry");
   await expect(page.locator("#readiness")).toBeVisible();
   expect(Object.keys((await app.savedProgress()).answers)).toEqual(Object.keys(saved.answers));
@@ -74,26 +80,22 @@ test("a report chunk that cannot be fetched says so, keeps every answer, and Ret
 });
 
 test("a team chunk that cannot be fetched offers Retry and the way back", async ({ page, server }) => {
-  const pattern = (url) => chunkFiles("team").some((f) => url.pathname.endsWith(f));
-  const block = (route) => route.abort("internetdisconnected");
-  await page.route(pattern, block);
+  const online = await offline(page, "team");
   await new SkillscopeApp(page, server.url).open();
   await page.click("#open-team");
   await expect(page.locator("#chunk-failed-title")).toBeFocused();
   await page.click("#chunk-back");
   await expect(page.locator("#start")).toBeVisible();
-  await page.unroute(pattern, block);
+  await online();
   await page.click("#open-team");
   await expect(page.locator("#team-links")).toBeVisible();
 });
 
 test("a custom survey whose chunk cannot be fetched says so and Retry loads it", async ({ page, server }) => {
-  const pattern = (url) => chunkFiles("custom").some((f) => url.pathname.endsWith(f));
-  const block = (route) => route.abort("internetdisconnected");
-  await page.route(pattern, block);
+  const online = await offline(page, "custom");
   await page.goto(`${server.url}?survey=does-not-exist.json`);
   await expect(page.locator("#load-error")).toContainText("could not fetch this part");
-  await page.unroute(pattern, block);
+  await online();
   await page.click("#retry");
   // Now the chunk loads, and the missing file is named as such.
   await expect(page.locator("#load-error")).toContainText(/not found|404|no survey/i);
