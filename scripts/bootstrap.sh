@@ -44,7 +44,7 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
         say "npm is missing; run: apt-get install -y nodejs npm"
         exit 1
     fi
-    say "installing node packages (binaryen, @playwright/test, axe-core, marked) from package-lock.json"
+    say "installing node packages (binaryen, resvg, @playwright/test, axe-core, marked) from package-lock.json"
     # Playwright must never download a browser; the tests use Debian's Chromium.
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -4,13 +4,20 @@
 // 2. Writes the built-in survey's other languages as ai-readiness.<lang>.json: the same structure
 //    with only that language's texts. The app embeds the default language only (build.rs, same
 //    rule for what a text is) and fetches these when someone switches.
-// 3. Release builds get the Content-Security-Policy <meta>. Dev builds skip it because
+// 3. Renders the install icons the web app manifest names (web/manifest.webmanifest) as PNG,
+//    from the SVGs in web/, with resvg.
+// 4. Release builds get the Content-Security-Policy <meta>. Dev builds skip it because
 //    `trunk serve` injects an inline live-reload script.
+// 5. Release builds get the service worker (scripts/service-worker.mjs), written last since it
+//    lists every file with a hash of its bytes; the boot script's data-sw tells the page to
+//    register it. Dev builds go without, so live reload is never answered from a cache.
 // The policy lives in one place, scripts/csp-policy.txt, which the test server also sends.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { marked } from "marked";
+import { Resvg } from "@resvg/resvg-js";
+import { writeServiceWorker } from "./service-worker.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -27,10 +34,10 @@ const policy = readFileSync(join(here, "csp-policy.txt"), "utf8")
   .map((d) => d.trim())
   .filter((d) => d && !d.startsWith("frame-ancestors"))
   .join("; ");
-const meta =
-  process.env.TRUNK_PROFILE === "release"
-    ? `<meta http-equiv="Content-Security-Policy" content="${policy}">\n  `
-    : "";
+const release = process.env.TRUNK_PROFILE === "release";
+const meta = release
+  ? `<meta http-equiv="Content-Security-Policy" content="${policy}">\n  `
+  : "";
 
 const survey = JSON.parse(readFileSync(join(here, "../surveys/ai-readiness.json"), "utf8"));
 const languages = survey.languages ?? [];
@@ -69,8 +76,26 @@ ${doc}
 `,
 );
 
-if (meta) {
+const icons = [
+  ["skillscope.svg", 192, "icon-192.png"],
+  ["skillscope.svg", 512, "icon-512.png"],
+  ["icon-maskable.svg", 512, "icon-maskable-512.png"],
+  // iOS ignores the manifest's icons and wants an opaque one.
+  ["icon-maskable.svg", 180, "apple-touch-icon.png"],
+];
+for (const [svg, size, png] of icons) {
+  const source = readFileSync(join(here, "../web", svg));
+  const image = new Resvg(source, { fitTo: { mode: "width", value: size } }).render();
+  writeFileSync(join(stage, png), image.asPng());
+}
+
+if (release) {
   const index = join(stage, "index.html");
-  const html = readFileSync(index, "utf8");
-  writeFileSync(index, html.replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta.trim()}`));
+  const html = readFileSync(index, "utf8")
+    .replace('<meta charset="utf-8">', `<meta charset="utf-8">\n  ${meta.trim()}`)
+    .replace(/<script type="module" src="([^"]*)boot\.js"/, '$& data-sw="$1sw.js"');
+  if (!html.includes("data-sw=")) throw new Error("postbuild: no boot script in index.html");
+  writeFileSync(index, html);
+  const { files, bytes } = writeServiceWorker(stage);
+  console.log(`postbuild: sw.js precaches ${files.length} files, ${bytes} bytes`);
 }

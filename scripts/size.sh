@@ -4,6 +4,8 @@
 #                  boot script, the JS glue, the split loader and the main wasm;
 #   prefetched     the report chunk (and the chunks it shares), fetched once a question shows;
 #   on demand      the team and custom-survey chunks, other languages, the methodology page.
+# After that, the service worker (sw.js) fetches every file it lists once, in the background, so
+# the app works offline; the precache line gives that total.
 # With --check, fails when the first load exceeds the budget below.
 # With --twiggy, also lists the largest functions of the first load (needs twiggy).
 set -euo pipefail
@@ -17,7 +19,10 @@ cd "$(dirname "$0")/.."
 # mostly Leptos' reactive and view code for the shell, start, question and review screens, serde
 # for the built-in survey's questions and for storage, and the questions' own text (about 11 KB
 # gzip). The closing note of the first-load issue has each step's saving.
-BUDGET_GZIP_BYTES=265000
+#
+# Raised from 265,000 for offline use (263,834 → 268,697): the update notice, the "works
+# offline" note, the offline-copy label and their words in three languages, and Reload's resume.
+BUDGET_GZIP_BYTES=270000
 
 [ -d dist ] || { echo "size: no dist/; run make dist first" >&2; exit 1; }
 manifest=dist/split-manifest.json
@@ -58,6 +63,16 @@ printf '%-48s %10d %10d\n' "all files" "$total_raw" "$total_gz"
 printf '%-48s %10s %10d\n' "first load (until the first question)" "" "$first"
 printf '%-48s %10s %10d\n' "whole first visit (first load + prefetched)" "" \
     "$((first + group_gz[prefetched]))"
+if [ -f dist/sw.js ]; then
+    precache_raw=0
+    precache_gz=0
+    while IFS= read -r name; do
+        precache_raw=$((precache_raw + $(stat -c %s "dist/$name")))
+        precache_gz=$((precache_gz + $(gzip -9 -c "dist/$name" | wc -c)))
+    done < <(node -e 'const s = require("fs").readFileSync(process.argv[1], "utf8");
+        console.log(JSON.parse(s.match(/const FILES = (\[.*\]);/)[1]).join("\n"))' dist/sw.js)
+    printf '%-48s %10d %10d\n' "precached by the service worker" "$precache_raw" "$precache_gz"
+fi
 printf 'budget (gzip, first load): %d bytes\n' "$BUDGET_GZIP_BYTES"
 
 if [ "${1:-}" = "--twiggy" ]; then

@@ -8,6 +8,7 @@ use skillscope_engine::Survey;
 
 use crate::embed::Embed;
 use crate::flow::{self, Screen};
+use crate::offline::{self, OfflineStatus};
 use crate::on_demand::{OnDemand, REPORT, TEAM};
 use crate::screens::{QuestionScreen, ReviewScreen, StartScreen};
 use crate::session::Session;
@@ -18,7 +19,8 @@ use crate::{i18n, prefs, storage, theme};
 #[derive(Clone)]
 enum Load {
     Loading,
-    Ready(Arc<Survey>),
+    /// With when the copy was saved, if this device's offline copy of the survey is shown.
+    Ready(Arc<Survey>, Option<f64>),
     Failed(LoadError),
 }
 
@@ -38,7 +40,7 @@ pub fn App() -> impl IntoView {
             let source = source.clone();
             leptos::task::spawn_local(async move {
                 load.set(match source::load(source).await {
-                    Ok(survey) => Load::Ready(Arc::new(survey)),
+                    Ok(loaded) => Load::Ready(Arc::new(loaded.survey), loaded.offline_copy),
                     Err(e) => Load::Failed(e),
                 });
             });
@@ -52,10 +54,10 @@ pub fn App() -> impl IntoView {
             Load::Failed(error) => {
                 view! { <LoadFailed error retry=move || retry.with_value(|f| f()) /> }.into_any()
             }
-            Load::Ready(survey) => {
+            Load::Ready(survey, offline_copy) => {
                 let scope = source.storage_scope(&survey);
                 let built_in = matches!(source, Source::Builtin(_));
-                view! { <Runner survey scope built_in embed=embed.clone() /> }.into_any()
+                view! { <Runner survey scope built_in offline_copy embed=embed.clone() /> }.into_any()
             }
         }}
     }
@@ -67,6 +69,7 @@ fn Runner(
     survey: Arc<Survey>,
     scope: String,
     built_in: bool,
+    offline_copy: Option<f64>,
     embed: Option<Embed>,
 ) -> impl IntoView {
     let lang = prefs::initial_lang(&survey.languages());
@@ -78,7 +81,9 @@ fn Runner(
             .and_then(|t| t.accent.as_deref()),
     );
     let session = Session::restore(survey, scope, built_in, lang);
+    session.notices.offline_copy.set(offline_copy);
     provide_context(session);
+    provide_context(OfflineStatus::watch());
     provide_context(crate::screens::TeamDesk::default());
     // Lets the e2e suite prove that a panic shows the friendly screen and loses no answers.
     if prefs::query_param("fault").as_deref() == Some("panic") {
@@ -89,13 +94,18 @@ fn Runner(
     }
     // Start pressed on the page index.html shows while the wasm loads. With saved progress the
     // person chooses between Continue and Start over here instead.
+    // A Reload into a new version (src/offline.rs) returns the person to where they were.
+    let (early, resume) = (
+        prefs::take_flag("data-start-early"),
+        prefs::take_flag("data-resume"),
+    );
     let fresh = session.resumable.get_untracked().is_none();
-    if prefs::take_start_early()
-        && built_in
-        && fresh
-        && session.screen.get_untracked() == Screen::Start
-    {
-        session.start();
+    if session.screen.get_untracked() == Screen::Start {
+        if resume && !fresh {
+            session.resume();
+        } else if early && built_in && fresh {
+            session.start();
+        }
     }
     let report_loaded = RwSignal::new(REPORT.ready().is_some());
     // The report chunk is fetched while the person answers, so See my report is instant.
@@ -168,7 +178,22 @@ fn Runner(
                 }
             }}
         </main>
+        {embed.is_none().then(|| view! { <OfflineNote /> })}
         <Announcer />
+    }
+}
+
+/// Quiet, and only once every file is cached: after that, this device runs Skillscope offline.
+#[component]
+fn OfflineNote() -> impl IntoView {
+    let session = expect_context::<Session>();
+    let status = expect_context::<OfflineStatus>();
+    view! {
+        <Show when=move || status.ready.get()>
+            <footer class="offline-note">
+                <p id="offline-ready">{move || session.ui().works_offline}</p>
+            </footer>
+        </Show>
     }
 }
 
@@ -306,9 +331,31 @@ fn ThemeToggle() -> impl IntoView {
 #[component]
 fn Notices() -> impl IntoView {
     let session = expect_context::<Session>();
+    let offline = expect_context::<OfflineStatus>();
     let storage_dismissed = RwSignal::new(false);
     view! {
         <div class="notices" role="status">
+            <Show when=move || offline.update.get()>
+                <p class="notice" id="update-notice">
+                    {move || session.ui().update_ready}
+                    " "
+                    <button type="button" class="link" id="update-reload" on:click=|_| OfflineStatus::reload()>
+                        {move || session.ui().update_reload}
+                    </button>
+                </p>
+            </Show>
+            {move || {
+                session.notices.offline_copy.get().map(|saved| {
+                    view! {
+                        <p class="notice" id="offline-copy">
+                            {move || {
+                                let date = offline::local_date(saved, &session.lang.get());
+                                i18n::fill(session.ui().offline_copy, &[("date", &date)])
+                            }}
+                        </p>
+                    }
+                })
+            }}
             <Show when=move || !session.notices.storage_ok.get() && !storage_dismissed.get()>
                 <p class="notice" id="storage-notice">
                     {move || session.ui().storage_off}

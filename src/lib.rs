@@ -11,6 +11,7 @@ pub mod export;
 pub mod flow;
 pub mod i18n;
 mod languages;
+mod offline;
 pub mod on_demand;
 mod panic;
 mod prefs;

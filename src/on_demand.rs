@@ -14,11 +14,9 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::OnceLock;
 
-use leptos::prelude::*;
-use skillscope_engine::Survey;
-
 use crate::session::Session;
-use crate::source::{LoadError, Source};
+use crate::source::{LoadError, Loaded, Source};
+use leptos::prelude::*;
 
 /// An area's chunk could not be fetched (offline, or a new release replaced it). The message
 /// offers Retry; the answers are untouched, since they live in the first load.
@@ -52,7 +50,7 @@ pub struct TeamArea {
 #[derive(Clone, Copy)]
 pub struct CustomArea {
     /// Fetches or decodes, then validates, a survey that is not the built-in one.
-    pub load: fn(Source) -> LocalFuture<Result<Survey, LoadError>>,
+    pub load: fn(Source) -> LocalFuture<Result<Loaded, LoadError>>,
 }
 
 /// One area: fetched at most once per visit, and again after a failure.

@@ -81,13 +81,14 @@ pub fn query_param(name: &str) -> Option<String> {
         .get(name)
 }
 
-/// Whether Start was pressed on the start page index.html shows before the wasm runs
-/// (`web/boot.js` marks it); asking clears it, so it counts once.
-pub fn take_start_early() -> bool {
+/// Whether `web/boot.js` marked `<html>` with `attribute`: `data-start-early` when Start was
+/// pressed on the start page index.html shows before the wasm runs, `data-resume` after a
+/// Reload into a new version. Asking clears it, so it counts once.
+pub fn take_flag(attribute: &str) -> bool {
     let Some(root) = leptos::prelude::document().document_element() else {
         return false;
     };
-    let pressed = root.has_attribute("data-start-early");
-    let _ = root.remove_attribute("data-start-early");
-    pressed
+    let set = root.has_attribute(attribute);
+    let _ = root.remove_attribute(attribute);
+    set
 }

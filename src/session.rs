@@ -58,11 +58,14 @@ pub struct SharedResult {
     pub code: RwSignal<Option<String>>,
 }
 
-/// What the page says about itself: storage that does not work, a survey that changed.
+/// What the page says about itself: storage that does not work, a survey that changed, a
+/// survey shown from this device's copy because the network failed.
 #[derive(Clone, Copy)]
 pub struct Notices {
     pub storage_ok: RwSignal<bool>,
     pub notice: RwSignal<Option<String>>,
+    /// When the copy shown was saved, in milliseconds since 1970.
+    pub offline_copy: RwSignal<Option<f64>>,
 }
 
 impl Session {
@@ -108,6 +111,7 @@ impl Session {
             notices: Notices {
                 storage_ok: RwSignal::new(storage_ok),
                 notice: RwSignal::new(notice),
+                offline_copy: RwSignal::new(None),
             },
         }
     }

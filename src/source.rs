@@ -55,6 +55,8 @@ pub enum LoadError {
     Cors,
     Network,
     Timeout,
+    /// The network failed, the browser says it is offline, and this device has no copy.
+    Offline,
     TooLarge,
     Inline(inline::InlineError),
     /// The part of the app that loads custom surveys could not be fetched.
@@ -73,6 +75,7 @@ impl LoadError {
             LoadError::Cors => ui.load_errors[4].to_string(),
             LoadError::Network => ui.load_errors[5].to_string(),
             LoadError::Timeout => ui.load_errors[6].to_string(),
+            LoadError::Offline => ui.load_errors[10].to_string(),
             LoadError::TooLarge => fill(ui.load_errors[7], &[("kb", &kb(MAX_DEFINITION_BYTES))]),
             LoadError::Inline(inline::InlineError::TooLarge | inline::InlineError::TooLong) => {
                 fill(ui.load_errors[9], &[("kb", &kb(inline::MAX_INLINE_BYTES))])
@@ -83,8 +86,25 @@ impl LoadError {
     }
 }
 
+/// A survey ready to run.
+pub struct Loaded {
+    pub survey: Survey,
+    /// Set when the network failed and this device's copy of a survey loaded by URL is shown
+    /// instead: when that copy was saved, in milliseconds since 1970.
+    pub offline_copy: Option<f64>,
+}
+
+impl From<Survey> for Loaded {
+    fn from(survey: Survey) -> Loaded {
+        Loaded {
+            survey,
+            offline_copy: None,
+        }
+    }
+}
+
 /// Loads a survey: the built-in one from the first load, any other through its chunk.
-pub async fn load(source: Source) -> Result<Survey, LoadError> {
+pub async fn load(source: Source) -> Result<Loaded, LoadError> {
     let Source::Builtin(id) = source else {
         let custom = CUSTOM.get().await.map_err(|_| LoadError::Chunk)?;
         return (custom.load)(source).await;
@@ -94,8 +114,8 @@ pub async fn load(source: Source) -> Result<Survey, LoadError> {
     let lang = crate::prefs::initial_lang(&survey.languages());
     if crate::languages::needs(&survey, &lang) {
         if let Some(translated) = crate::languages::load(&survey, &lang).await {
-            return Ok(translated);
+            return Ok(translated.into());
         }
     }
-    Ok(survey)
+    Ok(survey.into())
 }

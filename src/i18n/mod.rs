@@ -50,8 +50,8 @@ pub struct Strings {
     pub retry: &'static str,
     pub builtin_instead: &'static str,
     /// Why a survey did not load: invalid, bad address, 404, HTTP {status}, CORS, network,
-    /// timeout, too large, inline link damaged, inline link too large.
-    pub load_errors: [&'static str; 10],
+    /// timeout, too large, inline link damaged, inline link too large, offline with no copy.
+    pub load_errors: [&'static str; 11],
     pub share_survey: &'static str,
     pub share_copied: &'static str,
     /// Title, explanation and button of the crash screen.
@@ -63,6 +63,12 @@ pub struct Strings {
     pub copy_failed: &'static str,
     pub team_open: &'static str,
     pub team_title: &'static str,
+    /// What the service worker lets the page say (src/offline.rs).
+    pub works_offline: &'static str,
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
+    /// A custom survey shown from this device's copy; {date} is when it was saved.
+    pub offline_copy: &'static str,
 }
 
 pub fn strings(lang: &str) -> &'static Strings {
@@ -156,6 +162,7 @@ static EN: Strings = Strings {
         "The survey file is larger than {kb} KB.",
         "The survey link is damaged. Copy the whole link again.",
         "The survey in this link is larger than {kb} KB. Host the file and share ?survey=<URL> instead.",
+        "You are offline, and this survey has not been opened on this device before, so there is no copy of it here. Connect to the internet and try again.",
     ],
     share_survey: "Share this survey",
     share_copied: "Survey link copied",
@@ -173,6 +180,10 @@ static EN: Strings = Strings {
     copy_failed: "Copying is not allowed here; select the link above and copy it.",
     team_open: "Summarise your team's results",
     team_title: "Team summary",
+    works_offline: "Works offline on this device",
+    update_ready: "A new version is ready — reload to use it. Your answers are kept.",
+    update_reload: "Reload",
+    offline_copy: "Offline copy from {date}: the survey could not be fetched just now, so this device's last copy is shown.",
 };
 
 static DE: Strings = Strings {
@@ -221,6 +232,7 @@ static DE: Strings = Strings {
         "Die Umfragedatei ist größer als {kb} KB.",
         "Der Umfragelink ist beschädigt. Kopiere den ganzen Link noch einmal.",
         "Die Umfrage in diesem Link ist größer als {kb} KB. Lege die Datei auf einen Server und teile ?survey=<URL>.",
+        "Du bist offline, und diese Umfrage wurde auf diesem Gerät noch nie geöffnet, daher gibt es hier keine Kopie. Verbinde dich mit dem Internet und versuche es erneut.",
     ],
     share_survey: "Diese Umfrage teilen",
     share_copied: "Link zur Umfrage kopiert",
@@ -238,6 +250,10 @@ static DE: Strings = Strings {
     copy_failed: "Kopieren ist hier nicht erlaubt; markiere den Link oben und kopiere ihn.",
     team_open: "Ergebnisse deines Teams zusammenfassen",
     team_title: "Team-Übersicht",
+    works_offline: "Funktioniert auf diesem Gerät auch offline",
+    update_ready: "Eine neue Version ist bereit — lade neu, um sie zu nutzen. Deine Antworten bleiben erhalten.",
+    update_reload: "Neu laden",
+    offline_copy: "Offline-Kopie vom {date}: Die Umfrage konnte gerade nicht abgerufen werden, daher wird die letzte Kopie auf diesem Gerät angezeigt.",
 };
 
 static ES: Strings = Strings {
@@ -286,6 +302,7 @@ static ES: Strings = Strings {
         "El archivo de la encuesta supera los {kb} KB.",
         "El enlace de la encuesta está dañado. Copia el enlace completo otra vez.",
         "La encuesta de este enlace supera los {kb} KB. Aloja el archivo y comparte ?survey=<URL>.",
+        "No tienes conexión y esta encuesta no se ha abierto antes en este dispositivo, así que no hay una copia aquí. Conéctate a internet y vuelve a intentarlo.",
     ],
     share_survey: "Compartir esta encuesta",
     share_copied: "Enlace de la encuesta copiado",
@@ -303,6 +320,10 @@ static ES: Strings = Strings {
     copy_failed: "Aquí no se permite copiar; selecciona el enlace de arriba y cópialo.",
     team_open: "Resumir los resultados de tu equipo",
     team_title: "Resumen del equipo",
+    works_offline: "Funciona sin conexión en este dispositivo",
+    update_ready: "Hay una nueva versión lista — recarga para usarla. Tus respuestas se conservan.",
+    update_reload: "Recargar",
+    offline_copy: "Copia sin conexión del {date}: no se pudo obtener la encuesta ahora, así que se muestra la última copia de este dispositivo.",
 };
 
 #[cfg(test)]
@@ -350,6 +371,7 @@ mod tests {
                 }
             }
             assert!(report.paced[1].contains("{h}"), "{lang}");
+            assert!(s.offline_copy.contains("{date}"), "{lang}");
         }
         assert_eq!(
             fill("Question {n} of {total}", &[("n", &3), ("total", &9)]),

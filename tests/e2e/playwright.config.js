@@ -9,6 +9,9 @@ export default defineConfig({
   workers: 2,
   reporter: [["list"]],
   use: {
+    // Only offline.spec.js lets the service worker run: elsewhere it would answer from its cache
+    // the requests those tests route or count.
+    serviceWorkers: "block",
     // Bounded waits, so a stuck step names itself instead of ending as a bare test timeout.
     actionTimeout: 15_000,
     navigationTimeout: 20_000,

@@ -20,6 +20,7 @@ const TYPES = {
   ".svg": "image/svg+xml",
   ".json": "application/json",
   ".png": "image/png",
+  ".webmanifest": "application/manifest+json",
 };
 
 /**
@@ -30,11 +31,13 @@ const TYPES = {
  * options.metaCsp: false removes the built page's CSP <meta>, so the header alone applies (the
  * meta allows https: survey hosts only; a plain-http intranet host needs the header form).
  * options.pages: extra routes, path → HTML string (host pages for embedding).
- * Returns { url, port, close, requests }.
+ * Returns { url, port, close, requests, setDown }; setDown(true) makes the server drop every
+ * connection unanswered, as an unreachable host would, while keeping its origin.
  */
 export async function serve(options = {}) {
   const dir = options.dir ?? DIST;
   const requests = [];
+  let down = false;
   let csp = options.csp === undefined ? CSP : options.csp;
   if (csp && options.frameAncestors) {
     csp = csp.replace("frame-ancestors 'self'", `frame-ancestors 'self' ${options.frameAncestors}`);
@@ -44,6 +47,10 @@ export async function serve(options = {}) {
   }
   const server = createServer(async (req, res) => {
     requests.push(req.url);
+    if (down) {
+      req.socket.destroy();
+      return;
+    }
     if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
     let path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (options.pages?.[path]) {
@@ -85,6 +92,11 @@ export async function serve(options = {}) {
     port,
     url: `http://127.0.0.1:${port}/`,
     requests,
+    setDown: (value) => {
+      down = value;
+      // Kept-alive sockets would otherwise carry on as if the host were there.
+      if (down) server.closeAllConnections();
+    },
     // Chromium opens spare sockets it may never send a request on; `close` alone would wait for
     // them until Node's 60 s headers timeout, longer than a test may take.
     close: () =>

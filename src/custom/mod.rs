@@ -1,12 +1,17 @@
 //! Loading a survey that is not the built-in one: fetching `?survey=<URL>` or decoding `#def=`,
 //! then validating it. This is the custom-survey chunk; its entry point is [`area`].
+//!
+//! A survey loaded by URL is fetched from the network first; when the network fails, this
+//! device's last good copy ([`copies`]) is shown instead, and labelled as such.
+
+mod copies;
 
 use skillscope_engine::{inline, validate, MAX_DEFINITION_BYTES};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::on_demand::CustomArea;
-use crate::source::{LoadError, Source};
+use crate::source::{LoadError, Loaded, Source};
 
 /// How long a survey fetch may take before we stop waiting and offer Retry.
 const FETCH_TIMEOUT_MS: i32 = 15_000;
@@ -18,14 +23,43 @@ pub fn area() -> CustomArea {
     }
 }
 
-async fn load(source: Source) -> Result<skillscope_engine::Survey, LoadError> {
-    let bytes = match source {
+async fn load(source: Source) -> Result<Loaded, LoadError> {
+    match source {
         // `source::load` keeps the built-in survey in the first load; it never comes here.
-        Source::Builtin(_) => return Err(LoadError::NotFound),
-        Source::Inline(code) => inline::decode(&code).map_err(LoadError::Inline)?,
-        Source::Url(url) => fetch_definition(&url).await?,
+        Source::Builtin(_) => Err(LoadError::NotFound),
+        Source::Inline(code) => {
+            let bytes = inline::decode(&code).map_err(LoadError::Inline)?;
+            Ok(validate(&bytes).map_err(LoadError::Invalid)?.into())
+        }
+        Source::Url(url) => load_url(&url).await,
+    }
+}
+
+/// Network first; only a failed connection (not a 404, CORS or an invalid file) falls back to
+/// the copy, so a survey its author withdrew or broke is never shown from the past.
+async fn load_url(url: &str) -> Result<Loaded, LoadError> {
+    let url = resolve(url)?;
+    let failure = match fetch_definition(&url).await {
+        Ok(bytes) => {
+            let survey = validate(&bytes).map_err(LoadError::Invalid)?;
+            copies::save(&url, &bytes).await;
+            return Ok(survey.into());
+        }
+        Err(e @ (LoadError::Network | LoadError::Timeout)) => e,
+        Err(e) => return Err(e),
     };
-    validate(&bytes).map_err(LoadError::Invalid)
+    match copies::find(&url).await {
+        Some(copy) => Ok(Loaded {
+            survey: validate(&copy.bytes).map_err(LoadError::Invalid)?,
+            offline_copy: Some(copy.saved_ms),
+        }),
+        None if !online() => Err(LoadError::Offline),
+        None => Err(failure),
+    }
+}
+
+fn online() -> bool {
+    web_sys::window().is_none_or(|w| w.navigator().on_line())
 }
 
 /// Only relative paths and the web's own schemes; `javascript:` or `data:` never reach fetch.
@@ -42,7 +76,6 @@ fn resolve(url: &str) -> Result<String, LoadError> {
 }
 
 async fn fetch_definition(url: &str) -> Result<Vec<u8>, LoadError> {
-    let url = resolve(url)?;
     let window = web_sys::window().ok_or(LoadError::Network)?;
     let controller = web_sys::AbortController::new().ok();
     let init = web_sys::RequestInit::new();
@@ -57,9 +90,9 @@ async fn fetch_definition(url: &str) -> Result<Vec<u8>, LoadError> {
             FETCH_TIMEOUT_MS,
         );
     }
-    let response = match JsFuture::from(window.fetch_with_str_and_init(&url, &init)).await {
+    let response = match JsFuture::from(window.fetch_with_str_and_init(url, &init)).await {
         Ok(r) => r.unchecked_into::<web_sys::Response>(),
-        Err(e) => return Err(classify_failure(&window, &url, &e).await),
+        Err(e) => return Err(classify_failure(&window, url, &e).await),
     };
     match response.status() {
         200..=299 => {}
