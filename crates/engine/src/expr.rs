@@ -541,6 +541,43 @@ impl Parser {
     }
 }
 
+/// Words of the language; a question cannot be named after them, so renames leave them alone.
+const KEYWORDS: [&str; 8] = [
+    "and",
+    "or",
+    "not",
+    "in",
+    "true",
+    "false",
+    "answered",
+    "unanswered",
+];
+
+/// `source` with every reference to question `old` renamed to `new`, and nothing else changed:
+/// strings, spacing and the other ids stay as written. A source that does not tokenize comes
+/// back as it is, since there is no telling which of its words are ids.
+pub fn rename_question(source: &str, old: &str, new: &str) -> String {
+    let Ok(tokens) = tokenize(source) else {
+        return source.to_string();
+    };
+    if KEYWORDS.contains(&old) {
+        return source.to_string();
+    }
+    let chars: Vec<char> = source.chars().collect();
+    let mut out = String::with_capacity(source.len());
+    let mut copied = 0;
+    for token in tokens {
+        if matches!(&token.kind, Tok::Ident(id) if id == old) {
+            let start = token.column - 1;
+            out.extend(&chars[copied..start]);
+            out.push_str(new);
+            copied = start + old.chars().count();
+        }
+    }
+    out.extend(&chars[copied..]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -553,6 +590,23 @@ mod tests {
                 .find(|(k, _)| *k == id)
                 .map(|(_, v)| v.clone())
         })
+    }
+
+    #[test]
+    fn renames_only_the_question_named() {
+        let src = "role == 'role' and answered(role) and not roles in ['a', \"role\"] or  role>1";
+        assert_eq!(
+            rename_question(src, "role", "job"),
+            "job == 'role' and answered(job) and not roles in ['a', \"role\"] or  job>1"
+        );
+        assert_eq!(rename_question("a-b == 1", "a", "x"), "a-b == 1");
+        assert_eq!(rename_question("and == 1", "and", "x"), "and == 1");
+        assert_eq!(rename_question("q == 'open", "q", "x"), "q == 'open");
+        // Columns count characters, so text before an id may be any script.
+        assert_eq!(
+            rename_question("'üü' == q or q == 1", "q", "nu"),
+            "'üü' == nu or nu == 1"
+        );
     }
 
     #[test]

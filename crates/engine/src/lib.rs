@@ -15,6 +15,7 @@
 //!   paths to build on and the support paths, each ranked with its evidence.
 //! - [`code::encode`] and [`code::decode`] pack answers into a short URL-safe result code.
 //! - [`aggregate::aggregate`] summarises many people's answers for the lead who collected them.
+//! - [`edit`] holds the survey studio's edits: renames that follow references, moves, undo.
 //!
 //! The engine does no I/O and knows nothing of the web, so it builds natively and for
 //! `wasm32-unknown-unknown` alike. No function here panics on any input; the fuzz targets in
@@ -25,6 +26,7 @@ pub mod answers;
 pub mod builtin;
 mod checked;
 pub mod code;
+pub mod edit;
 mod error;
 pub mod expr;
 pub mod format;

@@ -135,12 +135,7 @@ impl<'a> Checker<'a> {
     }
 
     fn id(&mut self, path: &str, id: &str) {
-        let ok = !id.is_empty()
-            && id.len() <= 64
-            && id
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
-        if !ok {
+        if !is_valid_id(id) {
             self.err(
                 path,
                 format!(
@@ -266,6 +261,15 @@ impl<'a> Checker<'a> {
 
 /// Result codes leave free text out, so a condition on it would show or score a result rebuilt
 /// from a code differently from the original (and make the code fail to decode).
+/// 1–64 characters of a-z, 0-9, - and _: safe in a URL, a CSV header and an expression.
+pub(crate) fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
 fn text_condition(id: &str) -> String {
     format!(
         "\"{}\" is a free-text question; conditions may not read free text, which result codes leave out",
