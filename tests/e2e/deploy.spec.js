@@ -32,3 +32,18 @@ for (const [name, url] of targets) {
     expect(j.headers()["content-encoding"]).toBe("gzip");
   });
 }
+
+for (const [name, url] of targets) {
+  test.describe(() => {
+    test.use({ serviceWorkers: "allow" });
+    test(`${name}: the service worker installs with the documented headers`, async ({ page, request }) => {
+      await page.goto(url);
+      await expect(page.locator("#offline-ready")).toBeVisible();
+      const sw = await request.get(url + "sw.js");
+      expect(sw.headers()["content-type"]).toMatch(/javascript/);
+      expect(sw.headers()["cache-control"]).toBe("no-cache");
+      const scope = await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.scope));
+      expect(scope).toBe(url);
+    });
+  });
+}

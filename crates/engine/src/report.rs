@@ -311,4 +311,17 @@ impl Report {
     pub fn dimension(&self, id: &str) -> Option<&DimensionScore> {
         self.dimensions.iter().find(|d| d.id == id)
     }
+
+    /// The paths the report shows as cards: the first [`SHOWN_BUILD_PATHS`] to build on and the
+    /// first [`SHOWN_SUPPORT_PATHS`] support paths. The rest are listed without their plans.
+    pub fn shown_paths(&self) -> impl Iterator<Item = &PathFit> {
+        self.build_on()
+            .take(SHOWN_BUILD_PATHS)
+            .chain(self.support().take(SHOWN_SUPPORT_PATHS))
+    }
 }
+
+/// How many paths to build on the report shows with their plans.
+pub const SHOWN_BUILD_PATHS: usize = 3;
+/// How many support paths it shows with their plans.
+pub const SHOWN_SUPPORT_PATHS: usize = 2;

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use skillscope_engine::report::{Evidence, PathFit, Stage};
+use skillscope_engine::report::{Evidence, PathFit, Stage, SHOWN_BUILD_PATHS, SHOWN_SUPPORT_PATHS};
 use skillscope_engine::{is_web_url, Report};
 
 use super::Words;
@@ -17,8 +17,8 @@ pub fn Paths(report: Arc<Report>, words: Words) -> impl IntoView {
     let ui = expect_context::<Session>().report_ui();
     let build: Vec<PathFit> = report.build_on().cloned().collect();
     let support: Vec<PathFit> = report.support().cloned().collect();
-    let top: Vec<PathFit> = build.iter().take(3).cloned().collect();
-    let rest: Vec<PathFit> = build.iter().skip(3).cloned().collect();
+    let top: Vec<PathFit> = build.iter().take(SHOWN_BUILD_PATHS).cloned().collect();
+    let rest: Vec<PathFit> = build.iter().skip(SHOWN_BUILD_PATHS).cloned().collect();
     let hours = report.plan.hours;
     let days = report.plan.days;
     let line = |fit: &PathFit| {
@@ -77,7 +77,7 @@ pub fn Paths(report: Arc<Report>, words: Words) -> impl IntoView {
             <section class="report-section paths support" aria-labelledby="support-title" data-group="support">
                 <h2 id="support-title">{ui.support_title}</h2>
                 <p class="support-intro">{if first { ui.support_first } else { ui.support_alongside }}</p>
-                {support.into_iter().take(2).map(|fit| view! { <PathCard fit words=words.clone() days /> }).collect_view()}
+                {support.into_iter().take(SHOWN_SUPPORT_PATHS).map(|fit| view! { <PathCard fit words=words.clone() days /> }).collect_view()}
             </section>
         }
     });

@@ -1,13 +1,15 @@
 //! Edits a survey author makes in the studio, as operations on a [`Definition`] that keep it
 //! consistent: renaming an id renames every reference to it, a new question can be answered as
-//! it is, and every step can be undone ([`History`]). The studio's forms call these; none of
-//! them validates, since a draft is allowed to be invalid while it is being written.
+//! it is, and every step can be undone ([`History`]). None of them validates, since a draft may
+//! be invalid while it is being written; [`warnings`] names what is valid but weak.
 
 mod history;
 mod rename;
+mod warnings;
 
 pub use history::History;
 pub use rename::{rename, IdKind, RenameError};
+pub use warnings::{warnings, Warning, FEW_ITEMS, LONG_MINUTES};
 
 use std::collections::BTreeMap;
 
