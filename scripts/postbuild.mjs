@@ -3,7 +3,8 @@
 //    report's "how it is computed" link works offline and on any static host.
 // 2. Writes the built-in survey's other languages as ai-readiness.<lang>.json: the same structure
 //    with only that language's texts. The app embeds the default language only (build.rs, same
-//    rule for what a text is) and fetches these when someone switches.
+//    rule for what a text is) and fetches these when someone switches. The whole survey goes
+//    beside them for the survey studio.
 // 3. Renders the install icons the web app manifest names (web/manifest.webmanifest) as PNG,
 //    from the SVGs in web/, with resvg.
 // 4. Release builds get the Content-Security-Policy <meta>. Dev builds skip it because
@@ -51,6 +52,8 @@ const keepOnly = (value, lang) => {
   }
   return value;
 };
+// The whole survey too, which the studio's "Copy of the built-in assessment" starts from.
+writeFileSync(join(stage, `${survey.id}.json`), JSON.stringify(survey, null, 1));
 for (const lang of languages.filter((l) => l !== survey.default_lang)) {
   writeFileSync(join(stage, `${survey.id}.${lang}.json`), JSON.stringify(keepOnly(survey, lang)));
 }

@@ -20,9 +20,11 @@ cd "$(dirname "$0")/.."
 # for the built-in survey's questions and for storage, and the questions' own text (about 11 KB
 # gzip). The closing note of the first-load issue has each step's saving.
 #
-# Raised from 265,000 for offline use (263,834 → 268,697): the update notice, the "works
-# offline" note, the offline-copy label and their words in three languages, and Reload's resume.
-BUDGET_GZIP_BYTES=270000
+# Raised from 265,000 for offline use (263,834 → 268,984): the update notice, the "works
+# offline" note, the offline-copy label and their words in three languages, and Reload's resume;
+# then for the survey studio's way in (268,984 → about 270,450): its split point, screen arm and
+# start-page link. The studio itself is a chunk loaded on demand.
+BUDGET_GZIP_BYTES=272000
 
 [ -d dist ] || { echo "size: no dist/; run make dist first" >&2; exit 1; }
 manifest=dist/split-manifest.json

@@ -9,7 +9,7 @@ use skillscope_engine::Survey;
 use crate::embed::Embed;
 use crate::flow::{self, Screen};
 use crate::offline::{self, OfflineStatus};
-use crate::on_demand::{OnDemand, REPORT, TEAM};
+use crate::on_demand::{OnDemand, REPORT, STUDIO, TEAM};
 use crate::screens::{QuestionScreen, ReviewScreen, StartScreen};
 use crate::session::Session;
 use crate::source::{self, LoadError, Source};
@@ -91,6 +91,8 @@ fn Runner(
     }
     if let Some(code) = prefs::fragment_param("r") {
         session.open_shared(code);
+    } else if prefs::query_param("studio").is_some() {
+        session.open_studio();
     }
     // Start pressed on the page index.html shows while the wasm loads. With saved progress the
     // person chooses between Continue and Start over here instead.
@@ -174,6 +176,9 @@ fn Runner(
                 }
                 Screen::Team => {
                     view! { <OnDemand area=&TEAM show=|team| (team.screen)() /> }.into_any()
+                }
+                Screen::Studio => {
+                    view! { <OnDemand area=&STUDIO show=|studio| (studio.screen)() /> }.into_any()
                 }
                 }
             }}
@@ -398,6 +403,7 @@ fn Announcer() -> impl IntoView {
         Screen::Review => session.ui().review_title.to_string(),
         Screen::Report => session.ui().report_title.to_string(),
         Screen::Team => session.ui().team_title.to_string(),
+        Screen::Studio => session.ui().studio_title.to_string(),
         Screen::Start => String::new(),
     };
     view! { <div class="visually-hidden" aria-live="polite" id="announcer">{message}</div> }

@@ -14,6 +14,8 @@ pub enum Screen {
     Report,
     /// A lead's summary of the result links their team sent; apart from the person's own run.
     Team,
+    /// A lead writing their own survey; also apart from the person's own run.
+    Studio,
 }
 
 /// The first visible question after `index` (or the first of all for `None`).

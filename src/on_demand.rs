@@ -46,6 +46,12 @@ pub struct TeamArea {
     pub screen: fn() -> AnyView,
 }
 
+/// What the studio chunk offers.
+#[derive(Clone, Copy)]
+pub struct StudioArea {
+    pub screen: fn() -> AnyView,
+}
+
 /// What the custom-survey chunk offers.
 #[derive(Clone, Copy)]
 pub struct CustomArea {
@@ -104,6 +110,7 @@ impl<T: Copy + Send + Sync + 'static> Area<T> {
 pub static REPORT: Area<ReportArea> = Area::new(|| Box::pin(entries::report()));
 pub static TEAM: Area<TeamArea> = Area::new(|| Box::pin(entries::team()));
 pub static CUSTOM: Area<CustomArea> = Area::new(|| Box::pin(entries::custom()));
+pub static STUDIO: Area<StudioArea> = Area::new(|| Box::pin(entries::studio()));
 
 /// The split points. Each entry only names its area's `area()`; the splitter moves everything
 /// reachable from there alone into the area's chunk.
@@ -111,7 +118,7 @@ pub static CUSTOM: Area<CustomArea> = Area::new(|| Box::pin(entries::custom()));
 mod entries {
     use leptos::wasm_split::wasm_split;
 
-    use super::{ChunkError, CustomArea, ReportArea, TeamArea};
+    use super::{ChunkError, CustomArea, ReportArea, StudioArea, TeamArea};
 
     #[wasm_split(report, wasm_split_path = ::leptos::wasm_split, fallible)]
     pub fn report() -> Result<ReportArea, ChunkError> {
@@ -127,11 +134,16 @@ mod entries {
     pub fn custom() -> Result<CustomArea, ChunkError> {
         Ok(crate::custom::area())
     }
+
+    #[wasm_split(studio, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub fn studio() -> Result<StudioArea, ChunkError> {
+        Ok(crate::screens::studio::area())
+    }
 }
 
 #[cfg(not(feature = "split"))]
 mod entries {
-    use super::{ChunkError, CustomArea, ReportArea, TeamArea};
+    use super::{ChunkError, CustomArea, ReportArea, StudioArea, TeamArea};
 
     pub async fn report() -> Result<ReportArea, ChunkError> {
         Ok(crate::screens::report::area())
@@ -143,6 +155,10 @@ mod entries {
 
     pub async fn custom() -> Result<CustomArea, ChunkError> {
         Ok(crate::custom::area())
+    }
+
+    pub async fn studio() -> Result<StudioArea, ChunkError> {
+        Ok(crate::screens::studio::area())
     }
 }
 

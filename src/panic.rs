@@ -24,9 +24,11 @@ fn show_message() {
     let (title, text, button) = crate::i18n::strings(&lang).crash;
     // Built from DOM nodes, not HTML, so nothing in the panic message can become markup.
     let build = || -> Option<()> {
+        // The alert inside the landmark: `main` itself may not take the role.
         let main = document.create_element("main").ok()?;
         main.set_class_name("crash");
-        main.set_attribute("role", "alert").ok()?;
+        let alert = document.create_element("div").ok()?;
+        alert.set_attribute("role", "alert").ok()?;
         let h1 = document.create_element("h1").ok()?;
         h1.set_text_content(Some(title));
         let p = document.create_element("p").ok()?;
@@ -43,7 +45,8 @@ fn show_message() {
             .add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref())
             .ok()?;
         on_click.forget();
-        main.append_with_node_3(&h1, &p, &reload).ok()?;
+        alert.append_with_node_3(&h1, &p, &reload).ok()?;
+        main.append_child(&alert).ok()?;
         body.set_text_content(None);
         body.append_child(&main).ok()?;
         reload.dyn_ref::<web_sys::HtmlElement>()?.focus().ok()

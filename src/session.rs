@@ -150,6 +150,12 @@ impl Session {
         self.screen.set(Screen::Team);
     }
 
+    /// The survey studio, for a lead writing their own assessment.
+    pub fn open_studio(&self) {
+        self.steps.navigated.set(true);
+        self.screen.set(Screen::Studio);
+    }
+
     pub fn is_built_in(&self) -> bool {
         self.built_in
     }
@@ -211,6 +217,11 @@ impl Session {
     /// The team summary's words in the current language (team chunk only).
     pub fn team_ui(&self) -> &'static crate::i18n::TeamStrings {
         i18n::team(&self.lang.get())
+    }
+
+    /// The studio's words in the current language (studio chunk only).
+    pub fn studio_ui(&self) -> &'static crate::i18n::StudioStrings {
+        i18n::studio(&self.lang.get())
     }
 
     /// A survey text in the current language.
@@ -378,8 +389,9 @@ impl Session {
     /// Writes the progress; called by the one saving effect in `App`.
     pub fn persist(&self, answers: &Answers, screen: Screen) {
         let survey = self.survey();
-        // The team summary is a detour: progress stays where the person's own run left it.
-        let away = matches!(screen, Screen::Start | Screen::Team);
+        // The team summary and the studio are detours: progress stays where the person's own
+        // run left it.
+        let away = matches!(screen, Screen::Start | Screen::Team | Screen::Studio);
         if answers.is_empty() || away || self.shared.active.get_untracked() {
             return;
         }

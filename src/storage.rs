@@ -101,6 +101,15 @@ pub fn clear_results(survey_id: &str) {
     remove(&key("results", survey_id));
 }
 
+/// The survey studio's draft, exactly as typed (it may not be valid JSON yet).
+pub fn load_draft() -> Option<String> {
+    read(&key("studio", "draft"))
+}
+
+pub fn save_draft(text: &str) -> bool {
+    write(&key("studio", "draft"), &text)
+}
+
 pub fn load_pref(name: &str) -> Option<String> {
     read(&key("pref", name))
 }

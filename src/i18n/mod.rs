@@ -4,9 +4,11 @@
 //! language put numbers where its grammar wants them.
 
 mod report;
+mod studio;
 mod team;
 
 pub use report::ReportStrings;
+pub use studio::StudioStrings;
 pub use team::TeamStrings;
 
 /// Languages the interface is written in, with their names in their own language.
@@ -63,6 +65,8 @@ pub struct Strings {
     pub copy_failed: &'static str,
     pub team_open: &'static str,
     pub team_title: &'static str,
+    pub studio_open: &'static str,
+    pub studio_title: &'static str,
     /// What the service worker lets the page say (src/offline.rs).
     pub works_offline: &'static str,
     pub update_ready: &'static str,
@@ -94,6 +98,15 @@ pub fn team(lang: &str) -> &'static TeamStrings {
         "de" => &team::DE,
         "es" => &team::ES,
         _ => &team::EN,
+    }
+}
+
+/// The survey studio's words, for the studio chunk alone.
+pub fn studio(lang: &str) -> &'static StudioStrings {
+    match lang {
+        "de" => &studio::DE,
+        "es" => &studio::ES,
+        _ => &studio::EN,
     }
 }
 
@@ -180,6 +193,8 @@ static EN: Strings = Strings {
     copy_failed: "Copying is not allowed here; select the link above and copy it.",
     team_open: "Summarise your team's results",
     team_title: "Team summary",
+    studio_open: "Create your own survey",
+    studio_title: "Survey studio",
     works_offline: "Works offline on this device",
     update_ready: "A new version is ready — reload to use it. Your answers are kept.",
     update_reload: "Reload",
@@ -250,6 +265,8 @@ static DE: Strings = Strings {
     copy_failed: "Kopieren ist hier nicht erlaubt; markiere den Link oben und kopiere ihn.",
     team_open: "Ergebnisse deines Teams zusammenfassen",
     team_title: "Team-Übersicht",
+    studio_open: "Eigene Umfrage erstellen",
+    studio_title: "Umfrage-Studio",
     works_offline: "Funktioniert auf diesem Gerät auch offline",
     update_ready: "Eine neue Version ist bereit — lade neu, um sie zu nutzen. Deine Antworten bleiben erhalten.",
     update_reload: "Neu laden",
@@ -320,6 +337,8 @@ static ES: Strings = Strings {
     copy_failed: "Aquí no se permite copiar; selecciona el enlace de arriba y cópialo.",
     team_open: "Resumir los resultados de tu equipo",
     team_title: "Resumen del equipo",
+    studio_open: "Crear tu propia encuesta",
+    studio_title: "Estudio de encuestas",
     works_offline: "Funciona sin conexión en este dispositivo",
     update_ready: "Hay una nueva versión lista — recarga para usarla. Tus respuestas se conservan.",
     update_reload: "Recargar",
@@ -372,6 +391,11 @@ mod tests {
             }
             assert!(report.paced[1].contains("{h}"), "{lang}");
             assert!(s.offline_copy.contains("{date}"), "{lang}");
+            let st = studio(lang);
+            assert!(st.problems_count[1].contains("{n}") && !st.problems_count[0].contains("{n}"));
+            assert!(st.few_items.contains("{dimension}") && st.few_items.contains("{n}"));
+            assert!(st.unreachable.contains("{path}") && st.long.contains("{minutes}"));
+            assert!(st.share_too_large.contains("{kb}"), "{lang}");
         }
         assert_eq!(
             fill("Question {n} of {total}", &[("n", &3), ("total", &9)]),

@@ -80,6 +80,9 @@ pub fn StartScreen() -> impl IntoView {
             <p class="for-leads">
                 <button type="button" class="link" id="open-team" on:click=move |_| session.open_team()>{move || ui().team_open}</button>
             </p>
+            <p class="for-leads">
+                <button type="button" class="link" id="open-studio" on:click=move |_| session.open_studio()>{move || ui().studio_open}</button>
+            </p>
         </section>
     }
 }

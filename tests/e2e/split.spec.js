@@ -19,8 +19,8 @@ async function offline(page, area) {
   return () => page.unroute(pattern, block);
 }
 
-test("the build has a chunk for the report, the team summary and custom surveys", () => {
-  for (const area of ["report", "team", "custom"]) {
+test("the build has a chunk for the report, the team summary, custom surveys and the studio", () => {
+  for (const area of ["report", "team", "custom", "studio"]) {
     expect(manifest[area]?.length, area).toBeGreaterThan(0);
   }
   // Hashed names, so a host may cache them for good.

@@ -54,7 +54,7 @@ pub use report::Report;
 pub use score::{report, Timing, MIN_ITEMS};
 pub use survey::Survey;
 pub use validate::{
-    is_safe_image_url, is_web_url, parse_hex_colour, validate, validate_definition,
+    is_safe_image_url, is_valid_id, is_web_url, parse_hex_colour, validate, validate_definition,
     MAX_DEFINITION_BYTES,
 };
 

@@ -13,7 +13,9 @@ pub use warnings::{warnings, Warning, FEW_ITEMS, LONG_MINUTES};
 
 use std::collections::BTreeMap;
 
-use crate::format::{Choice, Definition, Kind, Question};
+use crate::format::{
+    default_levels, Choice, Definition, Dimension, Group, Kind, Question, Section,
+};
 use crate::text::Text;
 
 /// Moves the item at `from` to `to` (both indices into `items` before the move), shifting the
@@ -75,9 +77,62 @@ pub fn new_question(def: &Definition, text: &str) -> Question {
     }
 }
 
+/// Where "Blank survey" starts: the least a survey needs to run, one of everything, so the
+/// author edits instead of looking up the format.
+pub fn blank_definition() -> Definition {
+    let plain = |s: &str| Text::Plain(s.to_string());
+    let mut def = Definition {
+        format: 1,
+        id: "my-survey".into(),
+        version: "1".into(),
+        default_lang: "en".into(),
+        languages: vec!["en".into()],
+        title: plain("My survey"),
+        intro: plain("What this survey is for, and who it is for."),
+        minutes: 5.0,
+        levels: default_levels(),
+        groups: vec![Group {
+            id: "skills".into(),
+            name: plain("Skills"),
+            axis: None,
+        }],
+        dimensions: vec![Dimension {
+            id: "skill-1".into(),
+            group: "skills".into(),
+            name: plain("First skill"),
+            description: None,
+            references: Vec::new(),
+        }],
+        sections: Vec::new(),
+        paths: Vec::new(),
+        pacing: None,
+        theme: None,
+        embed: None,
+    };
+    let question = new_question(&def, "I can explain this skill to a colleague.");
+    def.sections.push(Section {
+        id: "section-1".into(),
+        title: plain("First section"),
+        intro: None,
+        questions: vec![question],
+    });
+    def
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_blank_survey_is_valid_and_its_question_can_be_answered() {
+        let survey = crate::validate_definition(blank_definition()).unwrap();
+        let q = survey.questions().next().unwrap();
+        assert_eq!((q.kind, q.points), (Kind::Likert, Some(5)));
+        assert_eq!(q.weights.keys().collect::<Vec<_>>(), ["skill-1"]);
+        let mut answers = crate::Answers::new();
+        answers.set(q.id.clone(), crate::Answer::Number(4.0));
+        assert_eq!(answers.check(&survey), []);
+    }
 
     #[test]
     fn moves_up_and_down_and_refuses_out_of_range() {

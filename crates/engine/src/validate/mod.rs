@@ -262,7 +262,7 @@ impl<'a> Checker<'a> {
 /// Result codes leave free text out, so a condition on it would show or score a result rebuilt
 /// from a code differently from the original (and make the code fail to decode).
 /// 1–64 characters of a-z, 0-9, - and _: safe in a URL, a CSV header and an expression.
-pub(crate) fn is_valid_id(id: &str) -> bool {
+pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
         && id
