@@ -119,7 +119,7 @@ impl Embed {
 
 /// `scheme://host[:port]` exactly as `URL.origin` spells it, or `None` when `raw` is not a
 /// plain http(s) origin (a path, `*`, `null` or markup are all refused).
-fn normalise_origin(raw: &str) -> Option<String> {
+pub(crate) fn normalise_origin(raw: &str) -> Option<String> {
     let url = web_sys::Url::new(raw).ok()?;
     let origin = url.origin();
     let plain = matches!(url.protocol().as_str(), "https:" | "http:")

@@ -1,6 +1,28 @@
 //! The report's own words. Dimension, path and level texts come from the survey definition.
 
 use skillscope_engine::code::CodeError;
+use skillscope_engine::report::Flag;
+
+use super::{fill, plural};
+
+impl ReportStrings {
+    /// What a flag says, with `dimension` naming a dimension by its id.
+    pub fn flag(&self, flag: &Flag, dimension: impl Fn(&str) -> String) -> String {
+        match flag {
+            Flag::Overconfidence {
+                dimension: d,
+                asked,
+                right,
+            } => fill(
+                plural(self.overconfidence, *asked as f64),
+                &[("dim", &dimension(d)), ("asked", asked), ("right", right)],
+            ),
+            Flag::StraightLining => self.straight_lining.to_string(),
+            Flag::TooFast => self.too_fast.to_string(),
+            Flag::TooFewAnswers { dimension: d } => fill(self.too_few, &[("dim", &dimension(d))]),
+        }
+    }
+}
 
 pub struct ReportStrings {
     pub readiness: &'static str,

@@ -33,6 +33,22 @@ pub struct StudioStrings {
     pub back: &'static str,
     pub undo: &'static str,
     pub redo: &'static str,
+    pub persona_title: &'static str,
+    pub persona_intro: &'static str,
+    pub persona_everyone: &'static str,
+    pub persona_apart: &'static str,
+    pub persona_as_everyone: &'static str,
+    /// {n}: the readiness, or "not known yet".
+    pub persona_readiness: &'static str,
+    /// {name}: the quadrant.
+    pub persona_quadrant: &'static str,
+    pub persona_paths: &'static str,
+    pub persona_flags: &'static str,
+    pub qr_label: &'static str,
+    pub qr_too_long: &'static str,
+    pub embed_origin: &'static str,
+    pub embed_bad_origin: &'static str,
+    pub embed_label: &'static str,
 }
 
 pub static EN: StudioStrings = StudioStrings {
@@ -63,6 +79,20 @@ pub static EN: StudioStrings = StudioStrings {
     back: "Back to the assessment",
     undo: "Undo",
     redo: "Redo",
+    persona_title: "Persona preview",
+    persona_intro: "What a person at these levels would be told: the same report a respondent gets, from simulated answers.",
+    persona_everyone: "Everyone at",
+    persona_apart: "Set dimensions apart",
+    persona_as_everyone: "As everyone",
+    persona_readiness: "Readiness: {n}",
+    persona_quadrant: "Quadrant: {name}",
+    persona_paths: "Paths shown with their plans",
+    persona_flags: "Flags",
+    qr_label: "QR code of the share link",
+    qr_too_long: "This link is too long for a QR code; share the link itself.",
+    embed_origin: "Intranet origin to embed it in",
+    embed_bad_origin: "Enter an origin such as https://intranet.example.com, without a path.",
+    embed_label: "Embed snippet",
 };
 
 pub static DE: StudioStrings = StudioStrings {
@@ -93,6 +123,20 @@ pub static DE: StudioStrings = StudioStrings {
     back: "Zurück zur Selbsteinschätzung",
     undo: "Rückgängig",
     redo: "Wiederholen",
+    persona_title: "Persona-Vorschau",
+    persona_intro: "Was eine Person auf diesen Stufen erfahren würde: derselbe Bericht, den Teilnehmende erhalten, aus simulierten Antworten.",
+    persona_everyone: "Alle auf Stufe",
+    persona_apart: "Dimensionen abweichend setzen",
+    persona_as_everyone: "Wie alle",
+    persona_readiness: "Bereitschaft: {n}",
+    persona_quadrant: "Quadrant: {name}",
+    persona_paths: "Pfade, die mit ihrem Plan gezeigt werden",
+    persona_flags: "Hinweise",
+    qr_label: "QR-Code des Links zum Teilen",
+    qr_too_long: "Dieser Link ist für einen QR-Code zu lang; teile den Link selbst.",
+    embed_origin: "Intranet-Origin zum Einbetten",
+    embed_bad_origin: "Gib einen Origin wie https://intranet.example.com ein, ohne Pfad.",
+    embed_label: "Code zum Einbetten",
 };
 
 pub static ES: StudioStrings = StudioStrings {
@@ -123,4 +167,18 @@ pub static ES: StudioStrings = StudioStrings {
     back: "Volver a la autoevaluación",
     undo: "Deshacer",
     redo: "Rehacer",
+    persona_title: "Vista previa por perfil",
+    persona_intro: "Lo que se le diría a una persona con estos niveles: el mismo informe que recibe quien responde, a partir de respuestas simuladas.",
+    persona_everyone: "Todos en el nivel",
+    persona_apart: "Ajustar dimensiones aparte",
+    persona_as_everyone: "Como todos",
+    persona_readiness: "Preparación: {n}",
+    persona_quadrant: "Cuadrante: {name}",
+    persona_paths: "Rutas que se muestran con su plan",
+    persona_flags: "Avisos",
+    qr_label: "Código QR del enlace para compartir",
+    qr_too_long: "Este enlace es demasiado largo para un código QR; comparte el propio enlace.",
+    embed_origin: "Origen de la intranet donde insertarla",
+    embed_bad_origin: "Escribe un origen como https://intranet.example.com, sin ruta.",
+    embed_label: "Código para insertar",
 };

@@ -44,6 +44,14 @@ test("from blank to a two-question survey, shared as a link a fresh browser answ
   await page.keyboard.press("Enter");
   const link = await page.locator("#studio-share-link").inputValue();
   expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#def=/);
+  await expect(page.locator("#studio-qr")).toBeVisible();
+  // An embed snippet for the lead's intranet, talking only to that origin.
+  await page.locator("#studio-embed-origin").fill("intranet");
+  await expect(page.locator("#studio-embed-hint")).toContainText("https://intranet.example.com");
+  await page.locator("#studio-embed-origin").fill("https://intranet.example.com");
+  const snippet = await page.locator("#studio-embed").inputValue();
+  expect(snippet).toContain("?embed=1&parent=https%3A%2F%2Fintranet.example.com#def=");
+  expect(snippet).toContain(link.split("#")[1]);
 
   const fresh = await browser.newContext({ serviceWorkers: "block" });
   try {
@@ -122,6 +130,45 @@ test("nothing the studio does is sent anywhere, and it reads in German and in th
   await page.click(".theme-toggle");
   expect(await axeViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 375, height: 740 });
+  expect(await axeViolations(page)).toEqual([]);
+  expect(page.problems).toEqual([]);
+});
+
+test("the persona preview follows the levels chosen and a changed weight", async ({ page, server }) => {
+  await openStudio(page, server);
+  await page.click("#studio-copy");
+  await expect(page.locator("#studio-status")).toHaveText("No problems: the survey is valid.");
+  const readiness = () => page.locator("#persona-readiness").textContent();
+  await page.selectOption("#persona-everyone", { label: "Not yet" });
+  const low = await readiness();
+  await page.selectOption("#persona-everyone", { label: "Guide" });
+  await expect(page.locator("#persona-readiness")).not.toHaveText(low);
+  await expect(page.locator("#persona-quadrant")).toHaveText("Quadrant: Adaptive specialist");
+
+  // The path this person is shown first, made to reward low scores instead.
+  const firstShown = async () => (await page.locator("#persona-paths li").first().textContent()).replace(/ \(\d+\)$/, "");
+  const top = await firstShown();
+  const def = JSON.parse(await page.locator("#studio-json").inputValue());
+  const path = def.paths.find((p) => (p.title.en ?? p.title) === top);
+  expect(path, top).toBeTruthy();
+  for (const dim of Object.keys(path.fit.weights)) path.fit.weights[dim] = -1;
+  path.fit.boosts = [];
+  // Pasted as a whole, as Playwright's fill types a text this long too slowly.
+  await page.locator("#studio-json").evaluate((el, text) => {
+    el.value = text;
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  }, JSON.stringify(def, null, 1));
+  await expect.poll(firstShown).not.toBe(top);
+  await expect(page.locator("#persona-paths")).not.toContainText(top);
+  // The level chosen stays while the draft changes.
+  await expect(page.locator("#persona-everyone")).toHaveValue("4");
+
+  // One dimension set apart moves the readiness again.
+  const guide = await readiness();
+  const first = def.dimensions[0].id;
+  await page.locator(".persona-apart summary").click();
+  await page.selectOption(`#persona-dim-${first}`, { label: "Not yet" });
+  await expect(page.locator("#persona-readiness")).not.toHaveText(guide);
   expect(await axeViolations(page)).toEqual([]);
   expect(page.problems).toEqual([]);
 });

@@ -3,11 +3,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use skillscope_engine::report::Flag;
 use skillscope_engine::Report;
 
 use super::Words;
-use crate::i18n::{fill, plural};
+use crate::i18n::fill;
 use crate::session::Session;
 
 #[component]
@@ -27,25 +26,7 @@ pub fn Calibration(report: Arc<Report>, words: Words) -> impl IntoView {
     let flags: Vec<String> = report
         .flags
         .iter()
-        .map(|f| match f {
-            Flag::Overconfidence {
-                dimension,
-                asked,
-                right,
-            } => fill(
-                plural(ui.overconfidence, *asked as f64),
-                &[
-                    ("dim", &words.dimension(dimension)),
-                    ("asked", asked),
-                    ("right", right),
-                ],
-            ),
-            Flag::StraightLining => ui.straight_lining.to_string(),
-            Flag::TooFast => ui.too_fast.to_string(),
-            Flag::TooFewAnswers { dimension } => {
-                fill(ui.too_few, &[("dim", &words.dimension(dimension))])
-            }
-        })
+        .map(|f| ui.flag(f, |d| words.dimension(d)))
         .collect();
     let no_flags = flags.is_empty();
     view! {

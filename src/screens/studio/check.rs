@@ -1,11 +1,12 @@
 //! The studio's state: the draft as typed, what the engine makes of it, and the undo history.
 //! Checking waits for a pause in typing, so a long survey never slows the keyboard down.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
 use skillscope_engine::edit::{self, History, Warning};
-use skillscope_engine::validate;
+use skillscope_engine::{validate, Survey};
 
 use crate::i18n::{fill, StudioStrings};
 use crate::storage;
@@ -13,12 +14,13 @@ use crate::storage;
 /// How long typing must pause before the draft is checked and saved.
 const PAUSE: Duration = Duration::from_millis(400);
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub enum Checked {
     Pending,
     /// Each problem as `path: message`, the engine's own words.
     Invalid(Vec<String>),
     Valid {
+        survey: Arc<Survey>,
         warnings: Vec<Warning>,
     },
 }
@@ -148,6 +150,7 @@ fn check(text: &str) -> Checked {
     match validate(text.as_bytes()) {
         Ok(survey) => Checked::Valid {
             warnings: edit::warnings(&survey),
+            survey: Arc::new(survey),
         },
         Err(errors) => Checked::Invalid(errors.iter().map(ToString::to_string).collect()),
     }

@@ -3,6 +3,7 @@
 //! this browser and never sent. This is the studio chunk; its entry point is [`area`].
 
 mod check;
+mod persona;
 mod share;
 
 use leptos::prelude::*;
@@ -150,6 +151,7 @@ fn StudioScreen() -> impl IntoView {
             ></textarea>
             <p class="fine" role="status" id="studio-saved">{move || studio.saved.get().then(|| ui().draft_saved)}</p>
             <Problems checked=studio.checked />
+            <persona::PersonaPreview checked=studio.checked />
             <share::Share checked=studio.checked text=studio.text />
             <p class="nav">
                 <button type="button" class="link" id="studio-back" on:click=back>{move || ui().back}</button>
