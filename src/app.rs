@@ -19,7 +19,7 @@ use crate::{i18n, prefs, storage, theme};
 #[derive(Clone)]
 enum Load {
     Loading,
-    /// With when the copy was saved, if this device's offline copy of the survey is shown.
+    /// The survey, and when it was saved if it is this device's copy, shown offline.
     Ready(Arc<Survey>, Option<f64>),
     Failed(LoadError),
 }
@@ -94,9 +94,9 @@ fn Runner(
     } else if prefs::query_param("studio").is_some() {
         session.open_studio();
     }
-    // Start pressed on the page index.html shows while the wasm loads. With saved progress the
-    // person chooses between Continue and Start over here instead.
-    // A Reload into a new version (src/offline.rs) returns the person to where they were.
+    // Start pressed on the page index.html shows while the wasm loads begins the assessment;
+    // with saved progress the person chooses between Continue and Start over instead. A Reload
+    // into a new version (src/offline.rs) returns the person to where they were.
     let (early, resume) = (
         prefs::take_flag("data-start-early"),
         prefs::take_flag("data-resume"),

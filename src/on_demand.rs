@@ -2,10 +2,10 @@
 //!
 //! In the release build (`make dist`: built with the `split` feature, then cut by
 //! `scripts/split.sh`) every area is its own wasm chunk: the report (scoring, paths, charts,
-//! exports, QR code, result links), the team summary, and loading a custom survey (fetching,
-//! validation, inline links). Each area is one module
-//! with one entry point, `area()`, which hands back a table of plain functions; nothing in the
-//! first load calls into an area any other way, so the splitter can leave all of it out.
+//! exports, QR code, result links), the team summary, loading a custom survey (fetching,
+//! validation, inline links, offline copies) and the survey studio. Each area is one module with
+//! one entry point, `area()`, which hands back a table of plain functions; nothing in the first
+//! load calls into an area any other way, so the splitter can leave all of it out.
 //!
 //! Without the feature (`trunk serve`, component tests) the same entry points are ordinary
 //! calls, so both builds behave alike and only the fetching differs.
@@ -14,9 +14,10 @@ use std::future::Future;
 use std::pin::Pin;
 use std::sync::OnceLock;
 
+use leptos::prelude::*;
+
 use crate::session::Session;
 use crate::source::{LoadError, Loaded, Source};
-use leptos::prelude::*;
 
 /// An area's chunk could not be fetched (offline, or a new release replaced it). The message
 /// offers Retry; the answers are untouched, since they live in the first load.

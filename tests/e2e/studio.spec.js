@@ -108,6 +108,17 @@ test("the draft survives a reload, and Undo brings back what Copy replaced", asy
   await expect(page.locator("#studio-json")).toHaveValue(mine);
   await page.click("#studio-redo");
   await expect(page.locator("#studio-json")).toHaveValue(/"id": "ai-readiness"/);
+
+  // Typing not yet checked is what Undo takes back first.
+  const copied = await page.locator("#studio-json").inputValue();
+  await page.locator("#studio-json").evaluate((el) => {
+    el.value = el.value.replace('"id": "ai-readiness"', '"id": "ai-readiness-2"');
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+  });
+  await page.click("#studio-undo");
+  await expect(page.locator("#studio-json")).toHaveValue(copied);
+  await page.click("#studio-redo");
+  await expect(page.locator("#studio-json")).toHaveValue(/"id": "ai-readiness-2"/);
 });
 
 test("nothing the studio does is sent anywhere, and it reads in German and in the dark theme", async ({ page, server }) => {

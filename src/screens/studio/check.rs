@@ -98,6 +98,10 @@ impl Studio {
     }
 
     pub fn undo(&self) -> Option<String> {
+        // Typing not yet checked is the step Undo takes back first.
+        if self.text.get_untracked() != self.checkpoint.get_value() {
+            self.check_now(true);
+        }
         let current = self.text.get_untracked();
         let previous = self
             .history
@@ -127,6 +131,7 @@ impl Studio {
 
     /// Undo and redo move through the history without recording a step of their own.
     fn move_to(&self, text: String) {
+        self.edits.update_value(|e| *e = e.wrapping_add(1));
         self.checkpoint.set_value(text.clone());
         self.text.set(text);
         self.check_now(false);

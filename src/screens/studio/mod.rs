@@ -49,10 +49,13 @@ fn StudioScreen() -> impl IntoView {
     let editor = NodeRef::<leptos::html::Textarea>::new();
     // Programmatic changes (start from, undo, a dropped file) reach the box through here; typing
     // flows the other way, so the caret is never disturbed.
-    let replace = move |text: String| {
+    let show = move |text: &str| {
         if let Some(area) = editor.get() {
-            area.set_value(&text);
+            area.set_value(text);
         }
+    };
+    let replace = move |text: String| {
+        show(&text);
         studio.replace(text);
     };
     // Why the last "start from" did not work: which of the studio's words says it.
@@ -133,8 +136,8 @@ fn StudioScreen() -> impl IntoView {
             <p class="fine">{move || ui().drop_hint}</p>
             {move || start_problem.get().map(|says| view! { <p class="notice" role="alert" id="studio-start-problem">{says(ui())}</p> })}
             <div class="actions">
-                <button type="button" id="studio-undo" disabled=move || !studio.can_undo() on:click=move |_| { if let Some(t) = studio.undo() { replace(t) } }>{move || ui().undo}</button>
-                <button type="button" id="studio-redo" disabled=move || !studio.can_redo() on:click=move |_| { if let Some(t) = studio.redo() { replace(t) } }>{move || ui().redo}</button>
+                <button type="button" id="studio-undo" disabled=move || !studio.can_undo() on:click=move |_| { if let Some(t) = studio.undo() { show(&t) } }>{move || ui().undo}</button>
+                <button type="button" id="studio-redo" disabled=move || !studio.can_redo() on:click=move |_| { if let Some(t) = studio.redo() { show(&t) } }>{move || ui().redo}</button>
             </div>
             <label for="studio-json" class="field-label">{move || ui().json_label}</label>
             <textarea
