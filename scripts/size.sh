@@ -47,6 +47,8 @@ group_of() {
 }
 
 declare -A group_gz=([first load]=0 [prefetched]=0 [on demand]=0)
+# Each file's sizes by name, for the precache total below.
+declare -A raw_of gz_of
 total_raw=0
 total_gz=0
 printf '%-48s %10s %10s  %s\n' file raw gzip loaded
@@ -54,6 +56,8 @@ while IFS= read -r f; do
     name=${f#dist/}
     raw=$(stat -c %s "$f")
     gz=$(gzip -9 -c "$f" | wc -c)
+    raw_of[$name]=$raw
+    gz_of[$name]=$gz
     group=$(group_of "$name")
     group_gz[$group]=$((group_gz[$group] + gz))
     total_raw=$((total_raw + raw))
@@ -69,8 +73,8 @@ if [ -f dist/sw.js ]; then
     precache_raw=0
     precache_gz=0
     while IFS= read -r name; do
-        precache_raw=$((precache_raw + $(stat -c %s "dist/$name")))
-        precache_gz=$((precache_gz + $(gzip -9 -c "dist/$name" | wc -c)))
+        precache_raw=$((precache_raw + ${raw_of[$name]}))
+        precache_gz=$((precache_gz + ${gz_of[$name]}))
     done < <(node -e 'const s = require("fs").readFileSync(process.argv[1], "utf8");
         console.log(JSON.parse(s.match(/const FILES = (\[.*\]);/)[1]).join("\n"))' dist/sw.js)
     printf '%-48s %10d %10d\n' "precached by the service worker" "$precache_raw" "$precache_gz"

@@ -39,19 +39,24 @@ pub fn needs(survey: &Survey, lang: &str) -> bool {
 
 /// Fetches `lang`'s texts and returns the survey with them added.
 pub async fn load(survey: &Survey, lang: &str) -> Option<Survey> {
-    let url = format!("{}.{lang}.json", survey.id());
-    let window = web_sys::window()?;
-    let response = JsFuture::from(window.fetch_with_str(&url)).await.ok()?;
+    let text = fetch_text(&format!("{}.{lang}.json", survey.id())).await?;
+    let overlay: Value = serde_json::from_str(&text).ok()?;
+    with_texts(&overlay)
+}
+
+/// One of the app's own files beside index.html, as text; `None` when it cannot be had.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let response = JsFuture::from(web_sys::window()?.fetch_with_str(url))
+        .await
+        .ok()?;
     let response: web_sys::Response = response.dyn_into().ok()?;
     if !response.ok() {
         return None;
     }
-    let text = JsFuture::from(response.text().ok()?)
+    JsFuture::from(response.text().ok()?)
         .await
         .ok()?
-        .as_string()?;
-    let overlay: Value = serde_json::from_str(&text).ok()?;
-    with_texts(&overlay)
+        .as_string()
 }
 
 /// The built-in survey's JSON as merged so far, and the overlays merged into it, which are merged

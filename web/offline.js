@@ -32,7 +32,8 @@ export async function start(url) {
   });
   navigator.serviceWorker.ready.then(() => tell("data-offline-ready"));
 
-  // An open tab looks for a new release whenever it comes back into view.
+  // Once now, since the browser's own check on navigation reports no 404 and so cannot notice a
+  // withdrawn sw.js; then whenever an open tab comes back into view, to find a new release.
   const check = () => registration.update().catch(() => removeIfWithdrawn(url));
   check();
   document.addEventListener("visibilitychange", () => document.visibilityState === "visible" && check());

@@ -557,12 +557,12 @@ const KEYWORDS: [&str; 8] = [
 /// strings, spacing and the other ids stay as written. A source that does not tokenize comes
 /// back as it is, since there is no telling which of its words are ids.
 pub fn rename_question(source: &str, old: &str, new: &str) -> String {
-    let Ok(tokens) = tokenize(source) else {
-        return source.to_string();
-    };
     if KEYWORDS.contains(&old) {
         return source.to_string();
     }
+    let Ok(tokens) = tokenize(source) else {
+        return source.to_string();
+    };
     let chars: Vec<char> = source.chars().collect();
     let mut out = String::with_capacity(source.len());
     let mut copied = 0;

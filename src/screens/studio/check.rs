@@ -30,12 +30,12 @@ pub struct Studio {
     pub text: RwSignal<String>,
     pub checked: RwSignal<Checked>,
     pub saved: RwSignal<bool>,
-    history: StoredValue<History<String>>,
+    /// A signal, so Undo and Redo enable themselves as steps come and go.
+    history: RwSignal<History<String>>,
     /// The text as last checked: the state Undo returns to.
     checkpoint: StoredValue<String>,
     /// Bumped on every change, so only the check after the last one runs.
     edits: StoredValue<u32>,
-    undoable: RwSignal<(bool, bool)>,
 }
 
 impl Studio {
@@ -46,10 +46,9 @@ impl Studio {
             text: RwSignal::new(text.clone()),
             checked: RwSignal::new(Checked::Pending),
             saved: RwSignal::new(false),
-            history: StoredValue::new(History::new()),
+            history: RwSignal::new(History::new()),
             checkpoint: StoredValue::new(text),
             edits: StoredValue::new(0),
-            undoable: RwSignal::new((false, false)),
         };
         studio.checked.set(check(&studio.text.get_untracked()));
         studio
@@ -102,50 +101,39 @@ impl Studio {
         if self.text.get_untracked() != self.checkpoint.get_value() {
             self.check_now(true);
         }
-        let current = self.text.get_untracked();
-        let previous = self
-            .history
-            .try_update_value(|h| h.undo(current))
-            .flatten()?;
-        self.move_to(previous.clone());
-        Some(previous)
+        self.walk(History::undo)
     }
 
     pub fn redo(&self) -> Option<String> {
-        let current = self.text.get_untracked();
-        let next = self
-            .history
-            .try_update_value(|h| h.redo(current))
-            .flatten()?;
-        self.move_to(next.clone());
-        Some(next)
-    }
-
-    pub fn can_undo(&self) -> bool {
-        self.undoable.get().0
-    }
-
-    pub fn can_redo(&self) -> bool {
-        self.undoable.get().1
+        self.walk(History::redo)
     }
 
     /// Undo and redo move through the history without recording a step of their own.
-    fn move_to(&self, text: String) {
+    fn walk(&self, step: fn(&mut History<String>, String) -> Option<String>) -> Option<String> {
+        let current = self.text.get_untracked();
+        let text = self.history.try_update(|h| step(h, current)).flatten()?;
         self.edits.update_value(|e| *e = e.wrapping_add(1));
         self.checkpoint.set_value(text.clone());
-        self.text.set(text);
+        self.text.set(text.clone());
         self.check_now(false);
+        Some(text)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.with(History::can_undo)
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.with(History::can_redo)
     }
 
     fn check_now(&self, record: bool) {
         let text = self.text.get_untracked();
         if record {
             let before = self.checkpoint.get_value();
-            self.history.update_value(|h| h.record(before, &text));
+            self.history.update(|h| h.record(before, &text));
             self.checkpoint.set_value(text.clone());
         }
-        self.history
-            .with_value(|h| self.undoable.set((h.can_undo(), h.can_redo())));
         self.checked.set(check(&text));
         self.saved.set(storage::save_draft(&text));
     }

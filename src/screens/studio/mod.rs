@@ -18,19 +18,7 @@ use check::{Checked, Studio};
 /// The built-in assessment as its authors wrote it, every language and path included, which
 /// `scripts/postbuild.mjs` puts beside the app; fetched, since it would double this chunk.
 async fn fetch_builtin() -> Option<String> {
-    let url = format!("{}.json", skillscope_engine::builtin::DEFAULT_ID);
-    let response = wasm_bindgen_futures::JsFuture::from(web_sys::window()?.fetch_with_str(&url))
-        .await
-        .ok()?
-        .dyn_into::<web_sys::Response>()
-        .ok()?;
-    if !response.ok() {
-        return None;
-    }
-    wasm_bindgen_futures::JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
+    crate::languages::fetch_text(&format!("{}.json", skillscope_engine::builtin::DEFAULT_ID)).await
 }
 
 /// The chunk's one entry point.

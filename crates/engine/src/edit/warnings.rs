@@ -62,7 +62,7 @@ pub fn warnings(survey: &Survey) -> Vec<Warning> {
     }
     let shown = shown_to_someone(survey);
     for (i, p) in def.paths.iter().enumerate() {
-        if !shown.contains(p.id.as_str()) {
+        if !shown.contains(&p.id) {
             out.push(Warning::Unreachable {
                 path: format!("paths[{i}]"),
                 id: p.id.clone(),
@@ -81,14 +81,8 @@ pub fn warnings(survey: &Survey) -> Vec<Warning> {
 /// The paths some recognisable person is shown: everyone at one level; one dimension at the top
 /// and the rest at the bottom, or the reverse; each with every option of every context
 /// question, since paths may be boosted by role or goal.
-fn shown_to_someone(survey: &Survey) -> BTreeSet<&str> {
+fn shown_to_someone(survey: &Survey) -> BTreeSet<String> {
     let top = survey.levels().len().saturating_sub(1);
-    let dims: Vec<&str> = survey
-        .definition()
-        .dimensions
-        .iter()
-        .map(|d| d.id.as_str())
-        .collect();
     let mut people: Vec<Persona> = (0..=top)
         .map(|level| Persona {
             default_level: level,
@@ -96,10 +90,10 @@ fn shown_to_someone(survey: &Survey) -> BTreeSet<&str> {
             ..Persona::default()
         })
         .collect();
-    for d in &dims {
+    for d in &survey.definition().dimensions {
         for (alone, rest) in [(top, 0), (0, top)] {
             people.push(Persona {
-                levels: [(d.to_string(), alone)].into(),
+                levels: [(d.id.clone(), alone)].into(),
                 default_level: rest,
                 knows: true,
                 ..Persona::default()
@@ -123,21 +117,13 @@ fn shown_to_someone(survey: &Survey) -> BTreeSet<&str> {
             people.push(p);
         }
     }
-    let ids: Vec<&str> = survey
-        .definition()
-        .paths
-        .iter()
-        .map(|p| p.id.as_str())
-        .collect();
+    // Path ids are unique in a valid survey, so once every one is seen the rest can be skipped.
+    let paths = survey.definition().paths.len();
     let mut shown = BTreeSet::new();
     for person in &people {
         let r = report(survey, &simulate(survey, person), Timing::default());
-        for fit in r.shown_paths() {
-            if let Some(id) = ids.iter().find(|id| **id == fit.id) {
-                shown.insert(*id);
-            }
-        }
-        if shown.len() == ids.len() {
+        shown.extend(r.shown_paths().map(|fit| fit.id.clone()));
+        if shown.len() == paths {
             break;
         }
     }
